@@ -1,0 +1,85 @@
+package org.chengguan.platform.web;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.platform.NotFoundException;
+import org.chengguan.platform.UnprocessableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place that turns exceptions into RFC 9457 {@code application/problem+json}. Spring's base class
+ * covers malformed requests (missing or unconvertible parameters, unknown paths); this adds the domain's own
+ * exceptions and makes validation failures say which parameter is wrong and why.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidInputException e) {
+		var status = e instanceof UnprocessableException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+		return problem(status, "Invalid input", e.getMessage(), e.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail constraintViolation(ConstraintViolationException e) {
+		var errors = e.getConstraintViolations().stream()
+			.map(v -> leaf(v.getPropertyPath().toString()) + ": " + v.getMessage())
+			.sorted()
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", String.join("; ", errors), errors);
+	}
+
+	@ExceptionHandler
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unhandled exception", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The server failed to answer this request; the error is logged.", List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var errors = ex.getParameterValidationResults().stream()
+			.flatMap(r -> r.getResolvableErrors().stream()
+				.map(err -> r.getMethodParameter().getParameterName() + ": " + err.getDefaultMessage()))
+			.sorted()
+			.toList();
+		var body = problem(HttpStatus.BAD_REQUEST, "Invalid input", String.join("; ", errors), errors);
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail, List<String> errors) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
+		return problem;
+	}
+
+	private static String leaf(String path) {
+		int dot = path.lastIndexOf('.');
+		return dot < 0 ? path : path.substring(dot + 1);
+	}
+}
