@@ -50,8 +50,11 @@ class LocateController {
 		Location location = directory.locate(point)
 			.orElseThrow(() -> new NotFoundException("The point (" + point.lat() + ", " + point.lon()
 					+ ") in WGS-84 lies outside every mapped district of the city."));
-		return LocateResponse.of(location, directory.servicePointsWithin(location.finest().code()).stream()
-			.filter(p -> p.kind() == ServicePoint.Kind.STATION).findFirst());
+		Optional<ServicePoint> station = location.community()
+			.flatMap(c -> directory.servicePointsWithin(c.code()).stream()
+				.filter(p -> p.kind() == ServicePoint.Kind.STATION && p.servesCode().equals(c.code()))
+				.findFirst());
+		return LocateResponse.of(location, station);
 	}
 
 	record LocateResponse(PointJson point, @JsonInclude(JsonInclude.Include.ALWAYS) RegionSummary grid,
