@@ -63,19 +63,18 @@ public class BoundaryImport {
 		}
 		List<String> errors = new ArrayList<>();
 		Map<String, Feature> byCode = new LinkedHashMap<>();
+		java.util.Set<String> broken = new java.util.HashSet<>();
 		for (int i = 0; i < features.size(); i++) {
-			read(features.get(i), i + 1, errors).ifPresent(f -> {
+			JsonNode feature = features.get(i);
+			read(feature, i + 1, errors).ifPresentOrElse(f -> {
 				if (byCode.putIfAbsent(f.code(), f) != null) {
 					errors.add(f.where() + ": the code " + f.code() + " appears more than once in the file");
 				}
-			});
+			}, () -> broken.add(feature.path("properties").path("code").asString("")));
 		}
-		if (errors.isEmpty()) {
-			checkParents(byCode, errors);
-		}
-		if (errors.isEmpty()) {
-			checkSiblingOverlaps(byCode, errors);
-		}
+		// the checks between features run on the sound ones, so one answer lists every fault of the file
+		checkParents(byCode, broken, errors);
+		checkSiblingOverlaps(byCode, errors);
 		if (!errors.isEmpty()) {
 			List<String> shown = errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors;
 			throw new UnprocessableException("The import was rejected as a whole, nothing was stored: " + errors.size()
@@ -131,12 +130,12 @@ public class BoundaryImport {
 		return name.isEmpty() ? Optional.empty() : Optional.of(new Feature(where, code, level, name, geometry));
 	}
 
-	private void checkParents(Map<String, Feature> byCode, List<String> errors) {
+	private void checkParents(Map<String, Feature> byCode, java.util.Set<String> broken, List<String> errors) {
 		Map<String, Geometry> storedParents = new HashMap<>();
 		for (Feature f : byCode.values()) {
 			Optional<String> parentCode = RegionLevel.parentCode(f.code());
-			if (parentCode.isEmpty()) {
-				continue;
+			if (parentCode.isEmpty() || broken.contains(parentCode.get())) {
+				continue; // a broken parent is reported already
 			}
 			Geometry parent = Optional.ofNullable(byCode.get(parentCode.get())).map(Feature::geometry)
 				.orElseGet(() -> storedParents.computeIfAbsent(parentCode.get(), this::storedGeometry));

@@ -37,7 +37,7 @@ public class RegionStore {
 	}
 
 	public boolean exists(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM region WHERE code = ?)").param(code).query(Boolean.class).single();
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM regions.region WHERE code = ?)").param(code).query(Boolean.class).single();
 	}
 
 	/** Inserts or replaces regions in batches, parents before children (the caller orders them). */
@@ -53,7 +53,7 @@ public class RegionStore {
 					"(" + stored.labelPoint().x + "," + stored.labelPoint().y + ")", stored.generated() });
 		}
 		batch.batchUpdate("""
-				INSERT INTO region (code, level, name, parent_code, geometry, bbox, area_m2, label_point, generated)
+				INSERT INTO regions.region (code, level, name, parent_code, geometry, bbox, area_m2, label_point, generated)
 				VALUES (?, ?, ?, ?, ?::jsonb, ?::box, ?, ?::point, ?)
 				ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name,
 				    parent_code = excluded.parent_code, geometry = excluded.geometry, bbox = excluded.bbox,
@@ -64,7 +64,7 @@ public class RegionStore {
 	public void insertServicePoints(List<ServicePoint> points, boolean generated) {
 		for (ServicePoint p : points) {
 			jdbc.sql("""
-					INSERT INTO service_point (code, kind, name, address, phone, location, serves_code, generated)
+					INSERT INTO regions.service_point (code, kind, name, address, phone, location, serves_code, generated)
 					VALUES (?, ?, ?, ?, ?, ?::point, ?, ?)
 					""")
 				.params(p.code(), p.kind().name(), p.name(), p.address(), p.phone(),
@@ -76,16 +76,16 @@ public class RegionStore {
 	/** Every region with its geometry, for building the locating index. */
 	public List<RegionRow> all() {
 		return jdbc.sql("SELECT code, level, name, parent_code, geometry::text AS geometry, area_m2, "
-				+ "label_point[0] AS label_lon, label_point[1] AS label_lat, generated FROM region ORDER BY length(code), code").query((rs, n) -> row(rs)).list();
+				+ "label_point[0] AS label_lon, label_point[1] AS label_lat, generated FROM regions.region ORDER BY length(code), code").query((rs, n) -> row(rs)).list();
 	}
 
 	public Optional<RegionRow> find(String code) {
 		return jdbc.sql("SELECT code, level, name, parent_code, geometry::text AS geometry, area_m2, "
-				+ "label_point[0] AS label_lon, label_point[1] AS label_lat, generated FROM region WHERE code = ?").param(code).query((rs, n) -> row(rs)).optional();
+				+ "label_point[0] AS label_lon, label_point[1] AS label_lat, generated FROM regions.region WHERE code = ?").param(code).query((rs, n) -> row(rs)).optional();
 	}
 
 	public List<Region> children(String code) {
-		return jdbc.sql("SELECT code, level, name, parent_code FROM region WHERE parent_code = ? ORDER BY code")
+		return jdbc.sql("SELECT code, level, name, parent_code FROM regions.region WHERE parent_code = ? ORDER BY code")
 			.param(code)
 			.query((rs, n) -> new Region(rs.getString("code"), RegionLevel.valueOf(rs.getString("level")),
 					rs.getString("name"), rs.getString("parent_code")))
@@ -95,7 +95,7 @@ public class RegionStore {
 	/** The GeoJSON of each child of a region, by code. */
 	public java.util.Map<String, String> childGeometries(String parentCode) {
 		java.util.Map<String, String> geometries = new java.util.HashMap<>();
-		jdbc.sql("SELECT code, geometry::text AS geometry FROM region WHERE parent_code = ?")
+		jdbc.sql("SELECT code, geometry::text AS geometry FROM regions.region WHERE parent_code = ?")
 			.param(parentCode)
 			.query(rs -> {
 				geometries.put(rs.getString("code"), rs.getString("geometry"));
@@ -104,7 +104,7 @@ public class RegionStore {
 	}
 
 	public List<Region> roots() {
-		return jdbc.sql("SELECT code, level, name, parent_code FROM region WHERE parent_code IS NULL ORDER BY code")
+		return jdbc.sql("SELECT code, level, name, parent_code FROM regions.region WHERE parent_code IS NULL ORDER BY code")
 			.query((rs, n) -> new Region(rs.getString("code"), RegionLevel.valueOf(rs.getString("level")),
 					rs.getString("name"), rs.getString("parent_code")))
 			.list();
@@ -113,7 +113,7 @@ public class RegionStore {
 	/** The service points that serve this region or any region inside it. */
 	public List<ServicePoint> servicePointsWithin(String code) {
 		return jdbc.sql("SELECT code, kind, name, address, phone, location[0] AS lon, location[1] AS lat, serves_code "
-				+ "FROM service_point WHERE serves_code LIKE ? ORDER BY kind, code")
+				+ "FROM regions.service_point WHERE serves_code LIKE ? ORDER BY kind, code")
 			.param(code + "%")
 			.query((rs, n) -> new ServicePoint(rs.getString("code"), ServicePoint.Kind.valueOf(rs.getString("kind")),
 					rs.getString("name"), rs.getString("address"), rs.getString("phone"),
@@ -129,7 +129,7 @@ public class RegionStore {
 				    'properties', json_build_object('code', code, 'name', name, 'community', parent_code,
 				        'areaM2', round(area_m2::numeric, 1)),
 				    'geometry', geometry) ORDER BY code), '[]'::json))::text
-				FROM region WHERE level = 'GRID' AND code LIKE ?
+				FROM regions.region WHERE level = 'GRID' AND code LIKE ?
 				""").param(code + "%").query(String.class).single();
 	}
 
