@@ -43,6 +43,10 @@ public class LocateBenchmark {
 
 	private double[] lons;
 
+	private double[] cityLats;
+
+	private double[] cityLons;
+
 	private int next;
 
 	private final GeometryFactory factory = new GeometryFactory();
@@ -66,6 +70,14 @@ public class LocateBenchmark {
 		}
 		jtsTree.build();
 		Random random = new Random(42);
+		Envelope city = geography.regions().stream().filter(r -> r.level() == RegionLevel.CITY).findFirst()
+			.orElseThrow().geometry().getEnvelopeInternal();
+		cityLats = new double[POINTS];
+		cityLons = new double[POINTS];
+		for (int i = 0; i < POINTS; i++) {
+			cityLats[i] = city.getMinY() + random.nextDouble() * city.getHeight();
+			cityLons[i] = city.getMinX() + random.nextDouble() * city.getWidth();
+		}
 		lats = new double[POINTS];
 		lons = new double[POINTS];
 		for (int i = 0; i < POINTS; i++) {
@@ -79,6 +91,13 @@ public class LocateBenchmark {
 	public String indexFinestCode() {
 		int i = next++ & (POINTS - 1);
 		return index.finestCode(lats[i], lons[i]);
+	}
+
+	/** Points anywhere over the city's extent: mostly towns without grids, where streets are looked up. */
+	@Benchmark
+	public String indexFinestCodeCityWide() {
+		int i = next++ & (POINTS - 1);
+		return index.finestCode(cityLats[i], cityLons[i]);
 	}
 
 	/** The full answer with grid, community, street and district, as the API uses it. */
