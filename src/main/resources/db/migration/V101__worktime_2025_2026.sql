@@ -1,7 +1,7 @@
 -- The State Council's arrangements for 2025 and 2026 (国务院办公厅, the latter of 2025-11-04), as docs/DOMAIN.md §3 lists them.
 -- Each line mirrors one item of the published notice: the holiday's days, then its make-up working days.
 
-insert into worktime_day (day, kind, name)
+insert into worktime.day (day, kind, name)
 select d::date, 'HOLIDAY', h.name
 from (values
     (date '2025-01-01', date '2025-01-01', '元旦'),
@@ -20,7 +20,7 @@ from (values
 ) as h(first_day, last_day, name)
 cross join lateral generate_series(h.first_day, h.last_day, interval '1 day') as d;
 
-insert into worktime_day (day, kind, name) values
+insert into worktime.day (day, kind, name) values
     (date '2025-01-26', 'WORKDAY', '春节调休上班'),
     (date '2025-02-08', 'WORKDAY', '春节调休上班'),
     (date '2025-04-27', 'WORKDAY', '劳动节调休上班'),
@@ -33,6 +33,6 @@ insert into worktime_day (day, kind, name) values
     (date '2026-09-20', 'WORKDAY', '国庆节调休上班'),
     (date '2026-10-10', 'WORKDAY', '国庆节调休上班');
 
-insert into worktime_published_year (year, source) values
+insert into worktime.published_year (year, source) values
     (2025, '国务院办公厅关于2025年部分节假日安排的通知'),
     (2026, '国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）');

@@ -33,6 +33,13 @@ public final class Api {
 			.build());
 	}
 
+	public Response put(String path, String contentType, String body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	private static Response send(HttpRequest request) {
 		try {
 			var response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -69,6 +69,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** An unreadable body: say where the parser stopped, not just "Failed to read request". */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		String reason = cause == ex || cause.getMessage() == null ? "the body is missing or unreadable"
+				: cause.getMessage().lines().findFirst().orElse("");
+		var body = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+				"The request body could not be read: " + reason, List.of());
+		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
 	private static ProblemDetail problem(HttpStatus status, String title, String detail, List<String> errors) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
