@@ -4,8 +4,11 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.chengguan.platform.ConflictException;
+import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
+import org.chengguan.platform.UnauthenticatedException;
 import org.chengguan.platform.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail invalid(InvalidInputException e) {
 		var status = e instanceof UnprocessableException ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
 		return problem(status, "Invalid input", e.getMessage(), e.errors());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unauthenticated(UnauthenticatedException e) {
+		return problem(HttpStatus.UNAUTHORIZED, "Unauthenticated", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException e) {
+		var problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+		e.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler
