@@ -34,8 +34,16 @@ class CaseLifecycleTests {
 		return ZonedDateTime.parse(offsetDateTime).toInstant();
 	}
 
+	private static final java.util.concurrent.atomic.AtomicLong numbers = new java.util.concurrent.atomic.AtomicLong(
+			System.currentTimeMillis());
+
+	/** Unique case numbers: the test database is shared by every test of the run. */
+	static String number() {
+		return "T" + numbers.incrementAndGet();
+	}
+
 	static Case citizenReport() {
-		return Case.report("C1", report(Channel.CITIZEN_APP), citizen, MONDAY_10, deadlines);
+		return Case.report(number(), report(Channel.CITIZEN_APP), citizen, MONDAY_10, deadlines);
 	}
 
 	static NewCase report(Channel channel) {
@@ -68,7 +76,7 @@ class CaseLifecycleTests {
 
 	@Test
 	void anInspectorsReportNeedsNoVerificationAndWaitsToBeFiled() {
-		Case c = Case.report("C2", report(Channel.INSPECTOR), inspector, MONDAY_10, deadlines);
+		Case c = Case.report(number(), report(Channel.INSPECTOR), inspector, MONDAY_10, deadlines);
 		assertThat(c.status()).isEqualTo(CaseStatus.VERIFIED);
 		assertThat(c.clock().stage()).isEqualTo(Stage.FILE);
 		assertThat(c.clock().deadline()).isEqualTo(at("2026-11-23T10:30+08:00"));
@@ -198,7 +206,7 @@ class CaseLifecycleTests {
 
 	@Test
 	void anInspectorsClosedCaseHasNoAnswerBack() {
-		Case c = Case.report("C3", report(Channel.INSPECTOR), inspector, MONDAY_10, deadlines);
+		Case c = Case.report(number(), report(Channel.INSPECTOR), inspector, MONDAY_10, deadlines);
 		c.file(shiftLeader, "SANITATION", null, MONDAY_10, deadlines);
 		c.dispatch(dispatcher, "SANITATION", null, workHours("4"), null, MONDAY_10, deadlines);
 		c.reportHandled(handler, null, List.of("a"), MONDAY_10, deadlines);
@@ -269,15 +277,15 @@ class CaseLifecycleTests {
 
 	@Test
 	void aSelfHandledCaseIsClosedAtOnceWithItsAfterPhotos() {
-		Case c = Case.selfHandled("C4", report(Channel.INSPECTOR), inspector, List.of("after"), MONDAY_10);
+		Case c = Case.selfHandled(number(), report(Channel.INSPECTOR), inspector, List.of("after"), MONDAY_10);
 		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(c.changes()).singleElement().satisfies(t -> {
 			assertThat(t.action()).isEqualTo(Action.SELF_HANDLE);
 			assertThat(t.attachments()).containsExactly("p1", "after");
 		});
-		assertThatThrownBy(() -> Case.selfHandled("C5", report(Channel.INSPECTOR), inspector, List.of(), MONDAY_10))
+		assertThatThrownBy(() -> Case.selfHandled(number(), report(Channel.INSPECTOR), inspector, List.of(), MONDAY_10))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> Case.selfHandled("C6", report(Channel.CITIZEN_APP), citizen, List.of("a"), MONDAY_10))
+		assertThatThrownBy(() -> Case.selfHandled(number(), report(Channel.CITIZEN_APP), citizen, List.of("a"), MONDAY_10))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -1,0 +1,223 @@
+package org.chengguan.cases;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.worktime.TimeLimit;
+import org.chengguan.worktime.TimeLimitUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The repository of the {@link Case} aggregate: one row per case with optimistic locking on {@code version}, and
+ * its append-only audit trail. Plain SQL: one statement per write on the intake path.
+ */
+@Repository
+class Cases {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final Clock clock;
+
+	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.clock = clock;
+	}
+
+	long nextSequence() {
+		return jdbc.sql("SELECT nextval('cases.case_number_seq')").query(Long.class).single();
+	}
+
+	/** Stores a new case and its first transitions; returns its id. */
+	long insert(Case c) {
+		Map<String, Object> row = columns(c, clock.instant());
+		String names = String.join(", ", row.keySet());
+		String values = String.join(", ", row.keySet().stream().map(Cases::placeholder).toList());
+		long id = jdbc.sql("INSERT INTO cases.\"case\" (version, " + names + ") VALUES (1, " + values + ") RETURNING id")
+			.params(params(c, row))
+			.query(Long.class)
+			.single();
+		appendTransitions(id, c.changes());
+		return id;
+	}
+
+	/**
+	 * Writes the case's new state if nobody else has changed it since it was read, and its new transitions.
+	 * @return false when the stored version moved on (a concurrent change won): nothing was written
+	 */
+	boolean update(Case c) {
+		Map<String, Object> row = columns(c, clock.instant());
+		String assignments = String.join(", ", row.keySet().stream().map(k -> k + " = " + placeholder(k)).toList());
+		Map<String, Object> params = params(c, row);
+		params.put("id", c.id());
+		params.put("expected_version", c.version());
+		int updated = jdbc.sql("UPDATE cases.\"case\" SET version = version + 1, " + assignments
+				+ " WHERE id = :id AND version = :expected_version").params(params).update();
+		if (updated == 0) {
+			return false;
+		}
+		appendTransitions(c.id(), c.changes());
+		return true;
+	}
+
+	Optional<Case> findById(long id) {
+		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+	}
+
+	List<Transition> timeline(long caseId) {
+		return jdbc.sql("SELECT * FROM cases.transition WHERE case_id = ? ORDER BY id").param(caseId)
+			.query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),
+					enumOrNull(CaseStatus.class, rs.getString("from_status")), CaseStatus.valueOf(rs.getString("to_status")),
+					rs.getTimestamp("at").toInstant(), new Performer(rs.getLong("actor_id"), rs.getString("actor_role")),
+					rs.getString("comment"), strings(rs.getArray("attachments")), Stage.valueOf(rs.getString("stage")),
+					instant(rs.getTimestamp("deadline")), rs.getString("detail")))
+			.list();
+	}
+
+	private void appendTransitions(long caseId, List<Transition> transitions) {
+		if (transitions.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (Transition t : transitions) {
+			rows.add(new Object[] { caseId, t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(),
+					Timestamp.from(t.at()), t.by().userId(), t.by().role(), t.comment(),
+					t.attachments().toArray(String[]::new), t.stage().name(),
+					t.deadline() == null ? null : Timestamp.from(t.deadline()), t.detail() });
+		}
+		template.batchUpdate("""
+				INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
+				    attachments, stage, deadline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	private static String placeholder(String column) {
+		return switch (column) {
+			case "location" -> "point(:lon, :lat)";
+			default -> ":" + column;
+		};
+	}
+
+	private static Map<String, Object> columns(Case c, Instant now) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("number", c.number());
+		row.put("status", c.status().name());
+		row.put("channel", c.channel().name());
+		row.put("category_code", c.categoryCode());
+		row.put("description", c.description());
+		row.put("location", null);
+		row.put("grid_code", c.region().gridCode());
+		row.put("community_code", c.region().communityCode());
+		row.put("street_code", c.region().streetCode());
+		row.put("district_code", c.region().districtCode());
+		row.put("region_code", c.region().finest());
+		row.put("reporter_id", c.reporterId());
+		row.put("contact_name", c.contact() == null ? null : c.contact().name());
+		row.put("contact_phone", c.contact() == null ? null : c.contact().phone());
+		row.put("reported_at", Timestamp.from(c.reportedAt()));
+		row.put("proposed_department", c.proposedDepartment());
+		row.put("lead_department", c.leadDepartment());
+		row.put("assisting_departments", c.assistingDepartments().toArray(String[]::new));
+		row.put("community_team", c.communityTeam());
+		row.put("handling_limit_amount", amount(c.handlingLimit()));
+		row.put("handling_limit_unit", unit(c.handlingLimit()));
+		row.put("stage", c.clock().stage().name());
+		row.put("stage_started_at", Timestamp.from(c.clock().startedAt()));
+		row.put("stage_limit_amount", amount(c.clock().limit()));
+		row.put("stage_limit_unit", unit(c.clock().limit()));
+		row.put("stage_deadline", c.clock().deadline() == null ? null : Timestamp.from(c.clock().deadline()));
+		row.put("warning", c.clock().warning().name());
+		row.put("pending_request", c.pendingRequest().name());
+		row.put("requested_extension_amount", amount(c.requestedExtension()));
+		row.put("requested_extension_unit", unit(c.requestedExtension()));
+		row.put("rework_count", c.counters().rework());
+		row.put("return_count", c.counters().returns());
+		row.put("extension_count", c.counters().extensions());
+		row.put("reopen_count", c.counters().reopens());
+		row.put("urge_count", c.counters().urge());
+		row.put("supervised", c.supervised());
+		row.put("satisfaction", c.satisfaction() == null ? null : c.satisfaction().name());
+		row.put("master_case_id", c.masterCaseId());
+		row.put("closed_at", c.closedAt() == null ? null : Timestamp.from(c.closedAt()));
+		row.put("updated_at", Timestamp.from(now));
+		return row;
+	}
+
+	/** The column values plus the point's coordinates, which the location column's placeholder uses. */
+	private static Map<String, Object> params(Case c, Map<String, Object> row) {
+		Map<String, Object> params = new LinkedHashMap<>(row);
+		params.put("lat", c.location().lat());
+		params.put("lon", c.location().lon());
+		return params;
+	}
+
+	static Case map(ResultSet rs) throws SQLException {
+		return new Case(rs.getLong("id"), rs.getInt("version"), rs.getString("number"),
+				CaseStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
+				rs.getString("category_code"), rs.getString("description"), point(rs.getString("location")),
+				new CaseLocation(rs.getString("grid_code"), rs.getString("community_code"), rs.getString("street_code"),
+						rs.getString("district_code")),
+				(Long) rs.getObject("reporter_id"),
+				rs.getString("contact_phone") == null && rs.getString("contact_name") == null ? null
+						: new Contact(rs.getString("contact_name"), rs.getString("contact_phone")),
+				rs.getTimestamp("reported_at").toInstant(), rs.getString("proposed_department"),
+				rs.getString("lead_department"), strings(rs.getArray("assisting_departments")),
+				rs.getBoolean("community_team"),
+				limit(rs.getBigDecimal("handling_limit_amount"), rs.getString("handling_limit_unit")),
+				new StageClock(Stage.valueOf(rs.getString("stage")), rs.getTimestamp("stage_started_at").toInstant(),
+						limit(rs.getBigDecimal("stage_limit_amount"), rs.getString("stage_limit_unit")),
+						instant(rs.getTimestamp("stage_deadline")), WarningLevel.valueOf(rs.getString("warning"))),
+				PendingRequest.valueOf(rs.getString("pending_request")),
+				limit(rs.getBigDecimal("requested_extension_amount"), rs.getString("requested_extension_unit")),
+				new Counters(rs.getInt("rework_count"), rs.getInt("return_count"), rs.getInt("extension_count"),
+						rs.getInt("reopen_count"), rs.getInt("urge_count")),
+				rs.getBoolean("supervised"), enumOrNull(Satisfaction.class, rs.getString("satisfaction")),
+				(Long) rs.getObject("master_case_id"), instant(rs.getTimestamp("closed_at")));
+	}
+
+	/** PostgreSQL's text form of a point: (lon,lat). */
+	private static GeoPoint point(String text) {
+		String[] parts = text.substring(1, text.length() - 1).split(",");
+		return new GeoPoint(Double.parseDouble(parts[1]), Double.parseDouble(parts[0]));
+	}
+
+	private static BigDecimal amount(TimeLimit limit) {
+		return limit == null ? null : limit.amount();
+	}
+
+	private static String unit(TimeLimit limit) {
+		return limit == null ? null : limit.unit().name();
+	}
+
+	private static TimeLimit limit(BigDecimal amount, String unit) {
+		return amount == null ? null : new TimeLimit(amount.stripTrailingZeros(), TimeLimitUnit.valueOf(unit));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+}
