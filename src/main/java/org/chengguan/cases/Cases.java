@@ -80,6 +80,70 @@ class Cases {
 		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
 	}
 
+	/**
+	 * The nearest open case of the category within {@code radiusMetres} of the point, reported since {@code since}:
+	 * the master a new report would duplicate. The GiST index finds candidates in a bounding box; the exact
+	 * great-circle distance decides.
+	 */
+	Optional<Case> findDuplicateCandidate(String categoryCode, GeoPoint point, double radiusMetres, Instant since) {
+		double dLat = radiusMetres / 111_195.0;
+		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
+		return jdbc.sql("""
+				SELECT * FROM cases."case"
+				WHERE category_code = :category AND reported_at >= :since
+				  AND status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
+				  AND location <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
+				ORDER BY location <-> point(:lon, :lat)
+				LIMIT 10
+				""")
+			.param("category", categoryCode)
+			.param("since", Timestamp.from(since))
+			.param("lat", point.lat())
+			.param("lon", point.lon())
+			.param("dlat", dLat)
+			.param("dlon", dLon)
+			.query((rs, n) -> map(rs))
+			.list()
+			.stream()
+			.filter(c -> c.location().distanceMetres(point) <= radiusMetres)
+			.findFirst();
+	}
+
+	CasePage search(CaseQuery query, Instant now) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (query.statuses() != null && !query.statuses().isEmpty()) {
+			where.append(" AND status IN (:statuses)");
+			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+		}
+		if (query.regionCode() != null) {
+			where.append(" AND region_code LIKE :region");
+			params.put("region", query.regionCode() + "%");
+		}
+		if (query.categoryCode() != null) {
+			where.append(" AND category_code = :category");
+			params.put("category", query.categoryCode());
+		}
+		if (query.overdue() != null) {
+			where.append(query.overdue() ? " AND stage_deadline < :now" : " AND (stage_deadline IS NULL OR stage_deadline >= :now)");
+			params.put("now", Timestamp.from(now));
+		}
+		if (query.reporterId() != null) {
+			where.append(" AND reporter_id = :reporter");
+			params.put("reporter", query.reporterId());
+		}
+		if (query.department() != null) {
+			where.append(" AND (lead_department = :department OR :department = ANY (assisting_departments))");
+			params.put("department", query.department());
+		}
+		long total = jdbc.sql("SELECT count(*) FROM cases.\"case\"" + where).params(params).query(Long.class).single();
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		List<Case> page = jdbc.sql("SELECT * FROM cases.\"case\"" + where + " ORDER BY reported_at DESC, id DESC"
+				+ " LIMIT :limit OFFSET :offset").params(params).query((rs, n) -> map(rs)).list();
+		return new CasePage(page, total, query.page(), query.size());
+	}
+
 	List<Transition> timeline(long caseId) {
 		return jdbc.sql("SELECT * FROM cases.transition WHERE case_id = ? ORDER BY id").param(caseId)
 			.query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),

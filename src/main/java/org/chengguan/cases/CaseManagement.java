@@ -1,0 +1,369 @@
+package org.chengguan.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chengguan.catalogue.CatalogueManagement;
+import org.chengguan.catalogue.Category;
+import org.chengguan.catalogue.Department;
+import org.chengguan.geo.Crs;
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.identity.Actor;
+import org.chengguan.identity.Role;
+import org.chengguan.platform.ConflictException;
+import org.chengguan.platform.ForbiddenException;
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.platform.NotFoundException;
+import org.chengguan.platform.UnprocessableException;
+import org.chengguan.regions.Location;
+import org.chengguan.regions.RegionDirectory;
+import org.chengguan.worktime.TimeLimit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The cases module's API: report a case, act on it, read it. Each command is one transaction: it checks who may
+ * act (role and region scope), lets the {@link Case} aggregate check the state, stores the new state only if nobody
+ * changed the case meanwhile, appends the audit trail and publishes {@link CaseTransitioned}.
+ */
+@Service
+public class CaseManagement {
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+	private final Cases cases;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final RegionDirectory regions;
+
+	private final CatalogueManagement catalogue;
+
+	private final Deadlines deadlines;
+
+	private final DuplicateRule duplicateRule;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, RegionDirectory regions, CatalogueManagement catalogue,
+			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
+		this.cases = cases;
+		this.idempotencyKeys = idempotencyKeys;
+		this.regions = regions;
+		this.catalogue = catalogue;
+		this.deadlines = deadlines;
+		this.duplicateRule = duplicateRule;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** The outcome of a report: the case and whether this call created it (false for an idempotent retry). */
+	public record Reported(Case reported, boolean created) {
+	}
+
+	/**
+	 * Takes in a report. With an idempotency key, a retry of the same request returns the case the first call
+	 * created and creates nothing; the same key with a different request is a 409.
+	 */
+	public Reported report(Actor actor, ReportCommand command, String idempotencyKey) {
+		NewCase report = validate(actor, command);
+		String fingerprint = sha256(command.fingerprint());
+		if (idempotencyKey != null) {
+			Optional<Reported> earlier = earlierAnswer(actor, idempotencyKey, fingerprint);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		try {
+			long id = transaction.execute(status -> {
+				long created = create(actor, command, report);
+				if (idempotencyKey != null) {
+					idempotencyKeys.remember(actor.userId(), idempotencyKey, fingerprint, created, clock.instant());
+				}
+				return created;
+			});
+			return new Reported(load(id), true);
+		}
+		catch (DuplicateKeyException raced) {
+			// the same key was used by a concurrent retry that committed first: answer with its case
+			return earlierAnswer(actor, idempotencyKey, fingerprint).orElseThrow(() -> raced);
+		}
+	}
+
+	/** Performs an action on a case as the actor; returns the case in its new state. */
+	public Case act(Actor actor, long caseId, Action action, ActionCommand command) {
+		return transaction.execute(status -> {
+			Case c = load(caseId);
+			CaseActionPolicy.refusal(actor, action, c).ifPresent(reason -> {
+				throw new ForbiddenException(reason);
+			});
+			if (command.expectedVersion() != null && command.expectedVersion() != c.version()) {
+				throw stale(c);
+			}
+			perform(actor, c, action, command);
+			if (!cases.update(c)) {
+				throw stale(load(caseId));
+			}
+			publish(c, caseId);
+			return load(caseId);
+		});
+	}
+
+	/** A case as the actor may see it. */
+	public Case get(Actor actor, long caseId) {
+		return load(caseId);
+	}
+
+	public boolean seesInFull(Actor actor, Case c) {
+		return CaseActionPolicy.seesInFull(actor, c);
+	}
+
+	/** The case's audit trail, oldest first; only to those who see the case in full. */
+	public List<Transition> timeline(Actor actor, long caseId) {
+		Case c = load(caseId);
+		if (!seesInFull(actor, c)) {
+			throw new ForbiddenException("the timeline of a case is shown to its reporter and to the staff in charge");
+		}
+		return cases.timeline(caseId);
+	}
+
+	/** Cases matching the query, narrowed to what the actor may see: a citizen's own, a handler's department's. */
+	public CasePage search(Actor actor, CaseQuery query) {
+		CaseQuery narrowed = query;
+		if (actor.isCitizen() && actor.roles().size() == 1) {
+			narrowed = new CaseQuery(query.statuses(), query.regionCode(), query.categoryCode(), query.overdue(),
+					actor.userId(), null, query.page(), query.size());
+		}
+		else if (actor.has(Role.HANDLER) && actor.scopeRegionCode() == null) {
+			narrowed = new CaseQuery(query.statuses(), query.regionCode(), query.categoryCode(), query.overdue(), null,
+					actor.departmentCode(), query.page(), query.size());
+		}
+		else if (query.regionCode() == null || !actor.covers(query.regionCode())) {
+			String scope = actor.scopeRegionCode();
+			if (query.regionCode() != null && scope != null && !scope.startsWith(query.regionCode())) {
+				throw new ForbiddenException("the region " + query.regionCode() + " lies outside your scope " + scope);
+			}
+			narrowed = new CaseQuery(query.statuses(), scope, query.categoryCode(), query.overdue(),
+					null, actor.has(Role.HANDLER) ? actor.departmentCode() : null, query.page(), query.size());
+		}
+		return cases.search(narrowed, clock.instant());
+	}
+
+	private long create(Actor actor, ReportCommand command, NewCase report) {
+		Instant now = clock.instant();
+		String number = NUMBER_DAY.format(now.atZone(zone)) + String.format("%06d", cases.nextSequence());
+		Performer by = performer(actor, roleFor(command.channel()));
+		Case c;
+		if (command.selfHandled()) {
+			c = Case.selfHandled(number, report, by, command.afterPhotoIds(), now);
+		}
+		else {
+			c = Case.report(number, report, by, now, deadlines);
+			Optional<Case> master = cases.findDuplicateCandidate(report.categoryCode(), report.location(),
+					duplicateRule.radiusMetres(), now.minus(duplicateRule.window()));
+			if (master.isPresent()) {
+				c.linkAsDuplicateOf(Performer.SYSTEM, master.get(), "同类问题 " + (int) duplicateRule.radiusMetres()
+						+ " 米内已有在办案卷 " + master.get().number(), now);
+			}
+		}
+		long id = cases.insert(c);
+		publish(c, id);
+		return id;
+	}
+
+	private NewCase validate(Actor actor, ReportCommand command) {
+		if (command.channel() == null) {
+			throw new InvalidInputException("channel is required: CITIZEN_APP, INSPECTOR, HOTLINE, OPEN311 or IMPORT");
+		}
+		Role needed = roleFor(command.channel());
+		if (!actor.has(needed)) {
+			throw new ForbiddenException("reports on the " + command.channel() + " channel are made by a " + needed);
+		}
+		Category category = Optional.ofNullable(command.categoryCode())
+			.flatMap(catalogue::category)
+			.filter(Category::active)
+			.orElseThrow(() -> new InvalidInputException("categoryCode '" + command.categoryCode()
+					+ "' is not an active category (see GET /api/v1/categories)"));
+		String description = command.description() == null ? "" : command.description().strip();
+		if (description.isEmpty()) {
+			throw new InvalidInputException("description is required: say what the problem is");
+		}
+		if (description.length() > MAX_DESCRIPTION) {
+			throw new InvalidInputException("description has " + description.length() + " characters; at most "
+					+ MAX_DESCRIPTION + " are allowed");
+		}
+		if (command.lat() == null || command.lon() == null) {
+			throw new InvalidInputException("lat and lon are required: where is the problem?");
+		}
+		GeoPoint point;
+		try {
+			point = Crs.parse(command.crs() == null ? "wgs84" : command.crs()).toWgs84(command.lat(), command.lon());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(e.getMessage());
+		}
+		Location location = regions.locate(point)
+			.orElseThrow(() -> new UnprocessableException("The point (" + point.lat() + ", " + point.lon()
+					+ ") lies outside the city: the platform takes reports inside its districts only.", List.of()));
+		Contact contact = null;
+		if (command.channel() == Channel.HOTLINE) {
+			if (command.contactPhone() == null || command.contactPhone().isBlank()) {
+				throw new InvalidInputException("a hotline report needs the caller's contactPhone for the answer back");
+			}
+			contact = new Contact(command.contactName(), command.contactPhone().strip());
+		}
+		if (command.selfHandled() && command.channel() != Channel.INSPECTOR) {
+			throw new InvalidInputException("only an inspector's patrol report can be self-handled (自处理)");
+		}
+		CaseLocation region = new CaseLocation(location.grid().map(r -> r.code()).orElse(null),
+				location.community().map(r -> r.code()).orElse(null), location.street().code(),
+				location.district().code());
+		return new NewCase(command.channel(), category.code(), description, point, region, actor.userId(), contact,
+				command.photoIds());
+	}
+
+	private void perform(Actor actor, Case c, Action action, ActionCommand command) {
+		Instant now = clock.instant();
+		Performer by = performer(actor, roleFor(action, actor));
+		switch (action) {
+			case VERIFY -> c.verify(by, command.categoryCode() == null ? null : category(command.categoryCode()).code(),
+					command.comment(), now, deadlines);
+			case FILE -> c.file(by, catalogue.route(c.categoryCode(), c.region().finest()).lead().code(),
+					command.comment(), now, deadlines);
+			case VOID -> c.voidCase(by, command.comment(), now);
+			case DISPATCH -> {
+				String department = command.departmentCode() != null ? department(command.departmentCode())
+						: Optional.ofNullable(c.proposedDepartment()).orElseThrow(
+								() -> new InvalidInputException("departmentCode is required: no department was proposed"));
+				command.assistingDepartmentCodes().forEach(this::department);
+				TimeLimit limit = category(c.categoryCode()).defaultLimit();
+				c.dispatch(by, department, command.assistingDepartmentCodes(), limit, command.comment(), now, deadlines);
+			}
+			case REQUEST_RETURN -> c.requestReturn(by, command.comment(), now);
+			case APPROVE_RETURN -> c.decideReturn(by, command.isApproved(), command.comment(), now, deadlines);
+			case REQUEST_EXTENSION -> {
+				if (command.extensionAmount() == null || command.extensionUnit() == null) {
+					throw new InvalidInputException("request-extension needs extensionAmount and extensionUnit "
+							+ "(WORK_HOURS, WORK_DAYS or NATURAL_HOURS)");
+				}
+				c.requestExtension(by, new TimeLimit(command.extensionAmount(), command.extensionUnit()),
+						command.comment(), now);
+			}
+			case APPROVE_EXTENSION -> c.decideExtension(by, command.isApproved(), command.comment(), now, deadlines);
+			case REQUEST_SHELVING -> c.requestShelving(by, command.comment(), now);
+			case APPROVE_SHELVING -> c.decideShelving(by, command.isApproved(), command.comment(), now);
+			case HANDLE -> c.reportHandled(by, command.comment(), command.photoIds(), now, deadlines);
+			case CHECK_PASS -> c.passCheck(by, command.comment(), command.photoIds(), now, deadlines);
+			case CHECK_FAIL -> c.failCheck(by, command.comment(), command.photoIds(), now, deadlines);
+			case CLOSE -> c.close(by, command.comment(), now, deadlines);
+			case FEEDBACK -> {
+				if (command.satisfaction() == null) {
+					throw new InvalidInputException("feedback needs satisfaction: SATISFIED, BASICALLY_SATISFIED or "
+							+ "UNSATISFIED");
+				}
+				c.feedback(by, command.satisfaction(), command.comment(), now, deadlines);
+			}
+			case URGE -> c.urge(by, command.comment(), now);
+			case SUPERVISE -> c.supervise(by, command.comment(), now);
+			case LINK_DUPLICATE -> {
+				if (command.masterCaseId() == null) {
+					throw new InvalidInputException("link-duplicate needs masterCaseId");
+				}
+				c.linkAsDuplicateOf(by, load(command.masterCaseId()), command.comment(), now);
+			}
+			case UNLINK_DUPLICATE -> c.unlinkDuplicate(by, command.comment(), now, deadlines);
+			default -> throw new InvalidInputException(action.path() + " is not an action on an existing case");
+		}
+	}
+
+	private Optional<Reported> earlierAnswer(Actor actor, String key, String fingerprint) {
+		return idempotencyKeys.find(actor.userId(), key).map(earlier -> {
+			if (!earlier.fingerprint().equals(fingerprint)) {
+				throw new ConflictException("The Idempotency-Key '" + key + "' was used for a different report; use a "
+						+ "new key for a new report.");
+			}
+			return new Reported(load(earlier.caseId()), false);
+		});
+	}
+
+	private void publish(Case c, long id) {
+		for (Transition t : c.changes()) {
+			events.publishEvent(new CaseTransitioned(id, c.number(), t.action(), t.from(), t.to(), t.at(),
+					t.by().userId(), t.by().role(), c.categoryCode(), c.region().finest(), c.leadDepartment(), t.stage(),
+					t.deadline()));
+		}
+	}
+
+	private Case load(long caseId) {
+		return cases.findById(caseId).orElseThrow(() -> new NotFoundException("No case has the id " + caseId + "."));
+	}
+
+	private Category category(String code) {
+		return catalogue.category(code).filter(Category::active)
+			.orElseThrow(() -> new InvalidInputException("categoryCode '" + code + "' is not an active category"));
+	}
+
+	private String department(String code) {
+		return catalogue.department(code).map(Department::code)
+			.orElseThrow(() -> new InvalidInputException("departmentCode '" + code + "' is not a known department "
+					+ "(see GET /api/v1/departments)"));
+	}
+
+	private static ConflictException stale(Case current) {
+		return new ConflictException("The case changed since you read it: it is now " + current.status()
+				+ " at version " + current.version() + ". Reload it and decide again.",
+				Map.of("currentVersion", current.version(), "currentStatus", current.status().name()));
+	}
+
+	private static Role roleFor(Channel channel) {
+		return switch (channel) {
+			case CITIZEN_APP -> Role.CITIZEN;
+			case INSPECTOR -> Role.INSPECTOR;
+			case HOTLINE -> Role.OPERATOR;
+			case OPEN311, IMPORT -> Role.ADMIN;
+		};
+	}
+
+	/** The role the actor acts in for this action, for the audit trail. */
+	private static Role roleFor(Action action, Actor actor) {
+		return actor.roles().stream()
+			.filter(role -> CaseActionPolicy.roleMatters(action, role))
+			.findFirst()
+			.orElse(actor.roles().iterator().next());
+	}
+
+	private static Performer performer(Actor actor, Role role) {
+		return new Performer(actor.userId(), role.name());
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,293 @@
+package org.chengguan.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.chengguan.PlatformTest;
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.identity.Actor;
+import org.chengguan.identity.Role;
+import org.chengguan.platform.ConflictException;
+import org.chengguan.platform.ForbiddenException;
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.platform.UnprocessableException;
+import org.chengguan.regions.Location;
+import org.chengguan.regions.RegionDirectory;
+import org.chengguan.regions.demo.DemoDataLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The service on the real database and demo geography, with actors built in the test (ids need no user rows). */
+@PlatformTest
+class CaseManagementTests {
+
+	private static final AtomicInteger spots = new AtomicInteger();
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	RegionDirectory regions;
+
+	@Autowired
+	DemoDataLoader demoData;
+
+	@BeforeEach
+	void geography() {
+		demoData.loadIfAbsent();
+	}
+
+	/** A fresh point for each report, ~130 m apart, so that tests never see each other's cases as duplicates. */
+	static GeoPoint nextSpot() {
+		int k = spots.incrementAndGet();
+		return new GeoPoint(33.935 + (k / 25) * 0.0012, 116.775 + (k % 25) * 0.0014);
+	}
+
+	record Team(Actor citizen, Actor inspector, Actor shiftLeader, Actor dispatcher, Actor handler, Actor operator,
+			Location location) {
+	}
+
+	Team teamAt(GeoPoint point) {
+		Location at = regions.locate(point).orElseThrow();
+		String community = at.community().orElseThrow().code();
+		String street = at.street().code();
+		String district = at.district().code();
+		long base = 1_000_000L + spots.get() * 10L;
+		return new Team(actor(base + 1, Role.CITIZEN, null, null),
+				new Actor(base + 2, "i", "i", Set.of(Role.INSPECTOR), community, null, Set.of(at.grid().orElseThrow().code())),
+				actor(base + 3, Role.SHIFT_LEADER, street, null), actor(base + 4, Role.DISPATCHER, district, null),
+				actor(base + 5, Role.HANDLER, "3406", "SANITATION"), actor(base + 6, Role.OPERATOR, district, null), at);
+	}
+
+	static Actor actor(long id, Role role, String scope, String department) {
+		return new Actor(id, role.name().toLowerCase(), role.name(), Set.of(role), scope, department, Set.of());
+	}
+
+	static ReportCommand citizenReport(GeoPoint p, String category) {
+		return new ReportCommand(category, "路边有暴露垃圾 <script>alert(1)</script>", p.lat(), p.lon(), "wgs84",
+				Channel.CITIZEN_APP, List.of("photo-1"), null, null, false, null);
+	}
+
+	@Test
+	void locatesAReportToItsGridAndNumbersItByDay() {
+		GeoPoint p = nextSpot();
+		Team team = teamAt(p);
+		Case c = cases.report(team.citizen(), citizenReport(p, "E0102"), null).reported();
+		assertThat(c.status()).isEqualTo(CaseStatus.REPORTED);
+		assertThat(c.region().gridCode()).isEqualTo(team.location().grid().orElseThrow().code());
+		assertThat(c.region().districtCode()).isEqualTo(team.location().district().code());
+		assertThat(c.number()).matches("20\\d{6}\\d{6,}");
+		assertThat(c.description()).as("stored as text, escaped on output").contains("<script>");
+		assertThat(c.reporterId()).isEqualTo(team.citizen().userId());
+	}
+
+	@Test
+	void takesACaseThroughTheWholeLifecycleWithScopedStaff() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment("属实"));
+		Case filed = cases.act(t.shiftLeader(), id, Action.FILE, ActionCommand.comment(null));
+		assertThat(filed.proposedDepartment()).isEqualTo("SANITATION");
+		Case dispatched = cases.act(t.dispatcher(), id, Action.DISPATCH, ActionCommand.comment(null));
+		assertThat(dispatched.leadDepartment()).isEqualTo("SANITATION");
+		assertThat(dispatched.handlingLimit().unit()).isNotNull();
+		cases.act(t.handler(), id, Action.HANDLE, withPhotos("after-1"));
+		cases.act(t.inspector(), id, Action.CHECK_PASS, withPhotos("check-1"));
+		cases.act(t.shiftLeader(), id, Action.CLOSE, ActionCommand.comment(null));
+		Case answered = cases.act(t.citizen(), id, Action.FEEDBACK, new ActionCommand("好", null, null, null,
+				Satisfaction.SATISFIED, null, null, null, null, null, null));
+		assertThat(answered.status()).isEqualTo(CaseStatus.ANSWERED);
+		assertThat(cases.timeline(t.citizen(), id)).extracting(Transition::action).containsExactly(Action.REPORT,
+				Action.VERIFY, Action.FILE, Action.DISPATCH, Action.HANDLE, Action.CHECK_PASS, Action.CLOSE,
+				Action.FEEDBACK);
+		assertThat(cases.timeline(t.citizen(), id)).extracting(tr -> tr.by().role()).containsExactly("CITIZEN",
+				"INSPECTOR", "SHIFT_LEADER", "DISPATCHER", "HANDLER", "INSPECTOR", "SHIFT_LEADER", "CITIZEN");
+	}
+
+	@Test
+	void refusesStaffOutsideTheirScopeOrDepartment() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment(null));
+		Actor otherStreetLeader = actor(77, Role.SHIFT_LEADER, t.location().district().code() + "999", null);
+		assertThatThrownBy(() -> cases.act(otherStreetLeader, id, Action.FILE, ActionCommand.comment(null)))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("outside");
+		assertThatThrownBy(() -> cases.act(t.dispatcher(), id, Action.FILE, ActionCommand.comment(null)))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("SHIFT_LEADER");
+		cases.act(t.shiftLeader(), id, Action.FILE, ActionCommand.comment(null));
+		cases.act(t.dispatcher(), id, Action.DISPATCH, ActionCommand.comment(null));
+		Actor landscape = actor(78, Role.HANDLER, "3406", "LANDSCAPE");
+		assertThatThrownBy(() -> cases.act(landscape, id, Action.HANDLE, withPhotos("x")))
+			.isInstanceOf(ForbiddenException.class)
+			.hasMessageContaining("SANITATION");
+		Actor stranger = actor(79, Role.CITIZEN, null, null);
+		assertThatThrownBy(() -> cases.timeline(stranger, id)).isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void aRetryWithTheSameIdempotencyKeyCreatesNothingNew() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		var first = cases.report(t.citizen(), citizenReport(p, "E0104"), "key-" + p);
+		var retry = cases.report(t.citizen(), citizenReport(p, "E0104"), "key-" + p);
+		assertThat(first.created()).isTrue();
+		assertThat(retry.created()).isFalse();
+		assertThat(retry.reported().id()).isEqualTo(first.reported().id());
+		assertThat(retry.reported().status()).as("not linked to itself as a duplicate").isEqualTo(CaseStatus.REPORTED);
+		assertThatThrownBy(() -> cases.report(t.citizen(), citizenReport(p, "E0106"), "key-" + p))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("different report");
+	}
+
+	@Test
+	void concurrentRetriesWithOneKeyFileOneCase() throws Exception {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		List<Long> ids = race(8, () -> cases.report(t.citizen(), citizenReport(p, "E0301"), "race-" + p).reported().id());
+		assertThat(ids).hasSize(8).containsOnly(ids.get(0));
+	}
+
+	@Test
+	void aSecondReportOfTheSameProblemNearbyIsLinkedAsADuplicate() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		Case master = cases.report(t.citizen(), citizenReport(p, "E0503"), null).reported();
+		GeoPoint twentyMetresAway = new GeoPoint(p.lat() + 0.00018, p.lon());
+		Case second = cases.report(t.citizen(), citizenReport(twentyMetresAway, "E0503"), null).reported();
+		assertThat(second.status()).isEqualTo(CaseStatus.DUPLICATE);
+		assertThat(second.masterCaseId()).isEqualTo(master.id());
+		Case otherCategory = cases.report(t.citizen(), citizenReport(twentyMetresAway, "E0504"), null).reported();
+		assertThat(otherCategory.status()).isEqualTo(CaseStatus.REPORTED);
+		Case unlinked = cases.act(t.operator(), second.id(), Action.UNLINK_DUPLICATE, ActionCommand.comment("不同问题"));
+		assertThat(unlinked.status()).isEqualTo(CaseStatus.REPORTED);
+	}
+
+	@Test
+	void twoActorsActingAtOnceOnOneCaseExactlyOneWins() throws Exception {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		Actor secondInspector = new Actor(t.inspector().userId() + 100, "i2", "i2", Set.of(Role.INSPECTOR),
+				t.inspector().scopeRegionCode(), null, Set.of());
+		List<Object> outcomes = race(2, List.of(t.inspector(), secondInspector), actor -> {
+			try {
+				return cases.act(actor, id, Action.VERIFY, ActionCommand.comment(actor.username()));
+			}
+			catch (ConflictException e) {
+				return e;
+			}
+		});
+		assertThat(outcomes).filteredOn(o -> o instanceof Case).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+		assertThat(cases.timeline(t.citizen(), id)).extracting(Transition::action)
+			.containsExactly(Action.REPORT, Action.VERIFY);
+	}
+
+	@Test
+	void aStaleExpectedVersionIsAConflictThatNamesTheCurrentState() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment(null));
+		assertThatThrownBy(() -> cases.act(t.shiftLeader(), id, Action.FILE,
+				new ActionCommand(null, null, null, null, null, 1, null, null, null, null, null)))
+			.isInstanceOf(ConflictException.class)
+			.hasMessageContaining("VERIFIED")
+			.hasMessageContaining("version 2");
+	}
+
+	@Test
+	void rejectsBadReportsAndStoresNothing() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		assertThatThrownBy(() -> cases.report(t.citizen(), citizenReport(p, "E9999"), null))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("E9999");
+		assertThatThrownBy(() -> cases.report(t.citizen(), new ReportCommand("E0102", "x".repeat(4001), p.lat(), p.lon(),
+				null, Channel.CITIZEN_APP, null, null, null, false, null), null))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("4000");
+		assertThatThrownBy(() -> cases.report(t.citizen(), citizenReport(new GeoPoint(39.9, 116.4), "E0102"), null))
+			.isInstanceOf(UnprocessableException.class).hasMessageContaining("outside the city");
+		assertThatThrownBy(() -> cases.report(t.citizen(), new ReportCommand("E0102", "x", p.lat(), p.lon(), null,
+				Channel.INSPECTOR, null, null, null, false, null), null))
+			.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> cases.report(t.operator(), new ReportCommand("E0102", "x", p.lat(), p.lon(), null,
+				Channel.HOTLINE, null, "张三", null, false, null), null))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("contactPhone");
+		assertThat(cases.search(t.citizen(), new CaseQuery(null, null, null, null, null, null, 0, 50)).total()).isZero();
+	}
+
+	@Test
+	void anInspectorsSelfHandledReportIsClosedAtOnce() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		Case c = cases.report(t.inspector(), new ReportCommand("E0201", "小广告已清除", p.lat(), p.lon(), "wgs84",
+				Channel.INSPECTOR, List.of("before"), null, null, true, List.of("after")), null).reported();
+		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	@Test
+	void aCitizenListsOnlyTheirOwnCases() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		cases.report(t.citizen(), citizenReport(p, "E0105"), null);
+		var mine = cases.search(t.citizen(), new CaseQuery(null, null, null, null, null, null, 0, 50));
+		assertThat(mine.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.reporterId()).isEqualTo(t.citizen().userId()));
+	}
+
+	static ActionCommand withPhotos(String... ids) {
+		return new ActionCommand(null, null, null, List.of(ids), null, null, null, null, null, null, null);
+	}
+
+	private static <T> List<T> race(int n, java.util.concurrent.Callable<T> task) throws Exception {
+		List<java.util.concurrent.Callable<T>> tasks = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			tasks.add(task);
+		}
+		return run(tasks);
+	}
+
+	private static <A, T> List<T> race(int n, List<A> actors, java.util.function.Function<A, T> task) throws Exception {
+		List<java.util.concurrent.Callable<T>> tasks = new ArrayList<>();
+		for (A actor : actors) {
+			tasks.add(() -> task.apply(actor));
+		}
+		return run(tasks);
+	}
+
+	private static <T> List<T> run(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (var task : tasks) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return task.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> f : futures) {
+				results.add(f.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+}
