@@ -58,6 +58,8 @@ public class CaseManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final DeadlineTimers timers;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -65,8 +67,9 @@ public class CaseManagement {
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
 	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, RegionDirectory regions, CatalogueManagement catalogue,
-			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events,
+			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events, DeadlineTimers timers,
 			TransactionTemplate transaction, Clock clock) {
+		this.timers = timers;
 		this.cases = cases;
 		this.idempotencyKeys = idempotencyKeys;
 		this.regions = regions;
@@ -125,9 +128,44 @@ public class CaseManagement {
 			if (!cases.update(c)) {
 				throw stale(load(caseId));
 			}
+			timers.schedule(caseId, c.clock());
 			publish(c, caseId);
 			return load(caseId);
 		});
+	}
+
+	/**
+	 * The deadline timers' entry point: marks the colour the case's running clock has reached at {@code now}
+	 * (yellow from 80 % of the limit, red when overdue) and, on red, escalates it. Returns whether anything changed.
+	 */
+	public boolean markDeadline(long caseId, Instant now) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Boolean changed = transaction.execute(status -> {
+				Case c = cases.findById(caseId).orElse(null);
+				if (c == null || !c.clock().isRunning() || c.clock().deadline() == null) {
+					return false;
+				}
+				WarningLevel level = c.clock().isOverdueAt(now) ? WarningLevel.RED
+						: now.isBefore(DeadlineTimers.yellowAt(c.clock(), deadlines)) ? WarningLevel.GREEN
+								: WarningLevel.YELLOW;
+				if (level == WarningLevel.GREEN || !c.warn(c.clock().stage(), c.clock().startedAt(), level, now)) {
+					return false;
+				}
+				if (!cases.update(c)) {
+					return null; // someone acted on the case meanwhile: look again
+				}
+				publish(c, caseId);
+				if (level == WarningLevel.RED) {
+					events.publishEvent(new CaseEscalated(caseId, c.number(), c.region().finest(), c.clock().stage(),
+							c.clock().deadline(), now));
+				}
+				return true;
+			});
+			if (changed != null) {
+				return changed;
+			}
+		}
+		return false;
 	}
 
 	/** A case as the actor may see it. */
@@ -188,6 +226,7 @@ public class CaseManagement {
 			}
 		}
 		long id = cases.insert(c);
+		timers.schedule(id, c.clock());
 		publish(c, id);
 		return id;
 	}

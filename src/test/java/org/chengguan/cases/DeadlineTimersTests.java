@@ -1,0 +1,69 @@
+package org.chengguan.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.chengguan.PlatformTest;
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.regions.demo.DemoDataLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@PlatformTest
+@RecordApplicationEvents
+class DeadlineTimersTests {
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoDataLoader demoData;
+
+	@BeforeEach
+	void geography() {
+		demoData.loadIfAbsent();
+	}
+
+	Case reportNow() {
+		GeoPoint p = CaseManagementTests.nextSpot();
+		return cases.report(CaseManagementTests.actor(42, org.chengguan.identity.Role.CITIZEN, null, null),
+				CaseManagementTests.citizenReport(p, "E0102"), null).reported();
+	}
+
+	@Test
+	void setsAYellowAndARedTimerWhenAStageClockStarts() {
+		Case c = reportNow();
+		var times = jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'case-deadline' "
+				+ "AND task_instance LIKE ? ORDER BY execution_time").param(c.id() + "@%")
+			.query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+		assertThat(times).containsExactly(DeadlineTimers.yellowAt(c.clock(), deadlines),
+				c.clock().deadline().plusMillis(1));
+	}
+
+	@Test
+	void marksYellowAt80PercentThenRedWhenOverdueAndEscalatesOnce(ApplicationEvents events) {
+		Case c = reportNow();
+		Instant yellow = DeadlineTimers.yellowAt(c.clock(), deadlines);
+		assertThat(cases.markDeadline(c.id(), yellow.minusSeconds(1))).isFalse();
+		assertThat(cases.markDeadline(c.id(), yellow)).isTrue();
+		assertThat(cases.get(null, c.id()).clock().warning()).isEqualTo(WarningLevel.YELLOW);
+		assertThat(cases.markDeadline(c.id(), yellow.plusSeconds(1))).as("yellow is marked once").isFalse();
+		Instant overdue = c.clock().deadline().plusSeconds(1);
+		assertThat(cases.markDeadline(c.id(), overdue)).isTrue();
+		assertThat(cases.markDeadline(c.id(), overdue.plusSeconds(60))).isFalse();
+		assertThat(cases.get(null, c.id()).clock().warning()).isEqualTo(WarningLevel.RED);
+		assertThat(events.stream(CaseEscalated.class).filter(e -> e.caseId() == c.id())).singleElement()
+			.satisfies(e -> assertThat(e.stage()).isEqualTo(Stage.VERIFY));
+	}
+}
