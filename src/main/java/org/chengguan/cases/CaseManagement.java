@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chengguan.cases.photos.PhotoLibrary;
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.catalogue.Category;
 import org.chengguan.catalogue.Department;
@@ -60,6 +61,8 @@ public class CaseManagement {
 
 	private final DeadlineTimers timers;
 
+	private final PhotoLibrary photos;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -68,8 +71,9 @@ public class CaseManagement {
 
 	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, RegionDirectory regions, CatalogueManagement catalogue,
 			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events, DeadlineTimers timers,
-			TransactionTemplate transaction, Clock clock) {
+			PhotoLibrary photos, TransactionTemplate transaction, Clock clock) {
 		this.timers = timers;
+		this.photos = photos;
 		this.cases = cases;
 		this.idempotencyKeys = idempotencyKeys;
 		this.regions = regions;
@@ -125,6 +129,7 @@ public class CaseManagement {
 				throw stale(c);
 			}
 			perform(actor, c, action, command);
+			photos.attach(caseId, command.photoIds(), actor.userId());
 			if (!cases.update(c)) {
 				throw stale(load(caseId));
 			}
@@ -226,6 +231,9 @@ public class CaseManagement {
 			}
 		}
 		long id = cases.insert(c);
+		List<String> photoIds = new java.util.ArrayList<>(command.photoIds());
+		photoIds.addAll(command.afterPhotoIds());
+		photos.attach(id, photoIds, actor.userId());
 		timers.schedule(id, c.clock());
 		publish(c, id);
 		return id;

@@ -42,6 +42,17 @@ class CaseManagementTests {
 	@Autowired
 	DemoDataLoader demoData;
 
+	@Autowired
+	org.chengguan.cases.photos.PhotoLibrary photoLibrary;
+
+	private static int photoSeed = (int) (System.nanoTime() & 0xFFFF);
+
+	/** A real photo uploaded by the actor, as a case step needs. */
+	String photoBy(Actor actor) {
+		return photoLibrary.upload(actor.userId(), new java.io.ByteArrayInputStream(
+				org.chengguan.cases.photos.TestImages.jpeg(40, 30, photoSeed++))).id().toString();
+	}
+
 	@BeforeEach
 	void geography() {
 		demoData.loadIfAbsent();
@@ -75,7 +86,7 @@ class CaseManagementTests {
 
 	static ReportCommand citizenReport(GeoPoint p, String category) {
 		return new ReportCommand(category, "路边有暴露垃圾 <script>alert(1)</script>", p.lat(), p.lon(), "wgs84",
-				Channel.CITIZEN_APP, List.of("photo-1"), null, null, false, null);
+				Channel.CITIZEN_APP, List.of(), null, null, false, null);
 	}
 
 	@Test
@@ -102,8 +113,8 @@ class CaseManagementTests {
 		Case dispatched = cases.act(t.dispatcher(), id, Action.DISPATCH, ActionCommand.comment(null));
 		assertThat(dispatched.leadDepartment()).isEqualTo("SANITATION");
 		assertThat(dispatched.handlingLimit().unit()).isNotNull();
-		cases.act(t.handler(), id, Action.HANDLE, withPhotos("after-1"));
-		cases.act(t.inspector(), id, Action.CHECK_PASS, withPhotos("check-1"));
+		cases.act(t.handler(), id, Action.HANDLE, withPhotos(photoBy(t.handler())));
+		cases.act(t.inspector(), id, Action.CHECK_PASS, withPhotos(photoBy(t.inspector())));
 		cases.act(t.shiftLeader(), id, Action.CLOSE, ActionCommand.comment(null));
 		Case answered = cases.act(t.citizen(), id, Action.FEEDBACK, new ActionCommand("好", null, null, null,
 				Satisfaction.SATISFIED, null, null, null, null, null, null));
@@ -235,8 +246,12 @@ class CaseManagementTests {
 		GeoPoint p = nextSpot();
 		Team t = teamAt(p);
 		Case c = cases.report(t.inspector(), new ReportCommand("E0201", "小广告已清除", p.lat(), p.lon(), "wgs84",
-				Channel.INSPECTOR, List.of("before"), null, null, true, List.of("after")), null).reported();
+				Channel.INSPECTOR, List.of(photoBy(t.inspector())), null, null, true, List.of(photoBy(t.inspector()))),
+				null).reported();
 		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThatThrownBy(() -> cases.report(t.inspector(), new ReportCommand("E0201", "再报", p.lat() + 0.001,
+				p.lon(), "wgs84", Channel.INSPECTOR, List.of(), null, null, true, List.of("no-such-photo")), null))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("does not exist");
 	}
 
 	@Test

@@ -8,8 +8,10 @@ import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
+import org.chengguan.platform.PayloadTooLargeException;
 import org.chengguan.platform.UnauthenticatedException;
 import org.chengguan.platform.UnprocessableException;
+import org.chengguan.platform.UnsupportedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +61,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		var problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
 		e.properties().forEach(problem::setProperty);
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooLarge(PayloadTooLargeException e) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unsupported(UnsupportedContentException e) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content", e.getMessage(), List.of());
 	}
 
 	@ExceptionHandler
