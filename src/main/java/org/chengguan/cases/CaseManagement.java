@@ -16,6 +16,7 @@ import org.chengguan.cases.photos.PhotoLibrary;
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.catalogue.Category;
 import org.chengguan.catalogue.Department;
+import org.chengguan.catalogue.Routing;
 import org.chengguan.geo.Crs;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
@@ -296,16 +297,26 @@ public class CaseManagement {
 		switch (action) {
 			case VERIFY -> c.verify(by, command.categoryCode() == null ? null : category(command.categoryCode()).code(),
 					command.comment(), now, deadlines);
-			case FILE -> c.file(by, catalogue.route(c.categoryCode(), c.region().finest()).lead().code(),
-					command.comment(), now, deadlines);
+			case FILE -> {
+				Routing routing = catalogue.route(c.categoryCode(), c.region().finest());
+				c.file(by, routing.lead().code(), command.comment(), now, deadlines);
+				if (routing.autoDispatch()) {
+					c.dispatch(Performer.SYSTEM, routing.lead().code(), codes(routing.assisting()),
+							category(c.categoryCode()).defaultLimit(), "按路由规则自动派遣", now, deadlines);
+				}
+			}
 			case VOID -> c.voidCase(by, command.comment(), now);
 			case DISPATCH -> {
 				String department = command.departmentCode() != null ? department(command.departmentCode())
 						: Optional.ofNullable(c.proposedDepartment()).orElseThrow(
 								() -> new InvalidInputException("departmentCode is required: no department was proposed"));
 				command.assistingDepartmentCodes().forEach(this::department);
+				List<String> assisting = command.assistingDepartmentCodes();
+				if (assisting.isEmpty() && department.equals(c.proposedDepartment())) {
+					assisting = codes(catalogue.route(c.categoryCode(), c.region().finest()).assisting());
+				}
 				TimeLimit limit = category(c.categoryCode()).defaultLimit();
-				c.dispatch(by, department, command.assistingDepartmentCodes(), limit, command.comment(), now, deadlines);
+				c.dispatch(by, department, assisting, limit, command.comment(), now, deadlines);
 			}
 			case REQUEST_RETURN -> c.requestReturn(by, command.comment(), now);
 			case APPROVE_RETURN -> c.decideReturn(by, command.isApproved(), command.comment(), now, deadlines);
@@ -342,6 +353,10 @@ public class CaseManagement {
 			case UNLINK_DUPLICATE -> c.unlinkDuplicate(by, command.comment(), now, deadlines);
 			default -> throw new InvalidInputException(action.path() + " is not an action on an existing case");
 		}
+	}
+
+	private static List<String> codes(List<Department> departments) {
+		return departments.stream().map(Department::code).toList();
 	}
 
 	private Optional<Reported> earlierAnswer(Actor actor, String key, String fingerprint) {

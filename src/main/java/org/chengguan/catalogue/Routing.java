@@ -32,6 +32,11 @@ public record Routing(Category category, String regionCode, Department lead, Lis
 		return rule == null ? Source.CATEGORY_DEFAULT : Source.RULE;
 	}
 
+	/** Whether the filed case goes to {@link #lead()} at once, without waiting for a dispatcher. */
+	public boolean autoDispatch() {
+		return rule != null && rule.autoDispatch();
+	}
+
 	public Optional<RoutingRule> matchedRule() {
 		return Optional.ofNullable(rule);
 	}

@@ -9,9 +9,11 @@ import java.util.List;
  * @param regionCode an administrative code: the city (4 digits), a district (6), street (9), community (12) or grid
  * (15); the rule covers every region whose code starts with it
  * @param note why the rule exists, for the people who maintain the rules
+ * @param autoDispatch whether a filed case this rule routes is dispatched at once, without a dispatcher (urgent
+ * categories whose department is never in doubt)
  */
 public record RoutingRule(long id, String categoryCode, String regionCode, String leadDepartment,
-		List<String> assistingDepartments, boolean active, String note) {
+		List<String> assistingDepartments, boolean active, String note, boolean autoDispatch) {
 
 	public RoutingRule {
 		assistingDepartments = List.copyOf(assistingDepartments);

@@ -21,7 +21,7 @@ class RoutingRules {
 	/** Every rule, active or not, for the category whose region contains the given one (its prefixes). */
 	List<RoutingRule> covering(CategoryCode category, RegionCode region) {
 		return jdbc.sql("""
-				SELECT r.id, r.category_code, r.region_code, r.lead_department, r.active, r.note,
+				SELECT r.id, r.category_code, r.region_code, r.lead_department, r.active, r.note, r.auto_dispatch,
 				       coalesce(array_agg(a.department_code ORDER BY a.position)
 				                FILTER (WHERE a.department_code IS NOT NULL), '{}') AS assisting
 				FROM catalogue.routing_rule r
@@ -39,6 +39,7 @@ class RoutingRules {
 	private static RoutingRule map(ResultSet rs) throws SQLException {
 		var assisting = Arrays.asList((String[]) rs.getArray("assisting").getArray());
 		return new RoutingRule(rs.getLong("id"), rs.getString("category_code"), rs.getString("region_code"),
-				rs.getString("lead_department"), assisting, rs.getBoolean("active"), rs.getString("note"));
+				rs.getString("lead_department"), assisting, rs.getBoolean("active"), rs.getString("note"),
+				rs.getBoolean("auto_dispatch"));
 	}
 }

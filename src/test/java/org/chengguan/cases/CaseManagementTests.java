@@ -127,6 +127,22 @@ class CaseManagementTests {
 	}
 
 	@Test
+	void aRuleForAnUrgentCategoryDispatchesAtFilingWithItsAssistingDepartments() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0403"), null).reported().id();
+		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment("有燃气味"));
+		Case filed = cases.act(t.shiftLeader(), id, Action.FILE, ActionCommand.comment(null));
+		assertThat(filed.status()).isEqualTo(CaseStatus.DISPATCHED);
+		assertThat(filed.leadDepartment()).isEqualTo("GAS");
+		assertThat(filed.assistingDepartments()).containsExactly("TRAFFIC_MANAGEMENT", "STREET_OFFICE");
+		assertThat(cases.timeline(t.citizen(), id)).last().satisfies(tr -> {
+			assertThat(tr.action()).isEqualTo(Action.DISPATCH);
+			assertThat(tr.by()).isEqualTo(Performer.SYSTEM);
+		});
+	}
+
+	@Test
 	void refusesStaffOutsideTheirScopeOrDepartment() {
 		GeoPoint p = nextSpot();
 		Team t = teamAt(p);

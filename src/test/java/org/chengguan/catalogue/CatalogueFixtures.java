@@ -22,10 +22,10 @@ final class CatalogueFixtures {
 	}
 
 	static RoutingRule rule(long id, String category, String region, String lead, String... assisting) {
-		return new RoutingRule(id, category, region, lead, List.of(assisting), true, null);
+		return new RoutingRule(id, category, region, lead, List.of(assisting), true, null, false);
 	}
 
 	static RoutingRule inactiveRule(long id, String category, String region, String lead) {
-		return new RoutingRule(id, category, region, lead, List.of(), false, null);
+		return new RoutingRule(id, category, region, lead, List.of(), false, null, false);
 	}
 }

@@ -17,14 +17,14 @@ record RoutingResponse(CategoryRef category, String region, DepartmentRef lead, 
 	record CategoryRef(String code, String name) {
 	}
 
-	record RuleRef(long id, String regionCode, String note) {
+	record RuleRef(long id, String regionCode, String note, boolean autoDispatch) {
 	}
 
 	static RoutingResponse of(Routing routing) {
 		return new RoutingResponse(new CategoryRef(routing.category().code(), routing.category().name()),
 				routing.regionCode(), DepartmentRef.of(routing.lead()),
 				routing.assisting().stream().map(DepartmentRef::of).toList(),
-				routing.matchedRule().map(r -> new RuleRef(r.id(), r.regionCode(), r.note())).orElse(null),
+				routing.matchedRule().map(r -> new RuleRef(r.id(), r.regionCode(), r.note(), r.autoDispatch())).orElse(null),
 				routing.source());
 	}
 }
