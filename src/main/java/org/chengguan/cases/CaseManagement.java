@@ -179,6 +179,11 @@ public class CaseManagement {
 		return load(caseId);
 	}
 
+	/** What the actor may do to the case now, by its state and the actor's role and scope. */
+	public List<Action> availableActions(Actor actor, Case c) {
+		return AvailableActions.of(actor, c);
+	}
+
 	public boolean seesInFull(Actor actor, Case c) {
 		return CaseActionPolicy.seesInFull(actor, c);
 	}
