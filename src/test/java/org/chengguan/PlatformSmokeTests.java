@@ -3,13 +3,18 @@ package org.chengguan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @PlatformTest
 class PlatformSmokeTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void reportsHealthUp() {
@@ -27,7 +32,7 @@ class PlatformSmokeTests {
 
 	@Test
 	void answersAnUnknownPathWithAProblem() {
-		var response = new Api(port).get("/api/v1/no-such-thing");
+		var response = new Api(port).as(new TestUsers(context).admin()).get("/api/v1/no-such-thing");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.isProblem()).isTrue();
 		assertThat(response.json().get("status").asInt()).isEqualTo(404);

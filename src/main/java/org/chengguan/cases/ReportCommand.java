@@ -8,10 +8,11 @@ import java.util.List;
  * 自处理.
  */
 public record ReportCommand(String categoryCode, String description, Double lat, Double lon, String crs,
-		Channel channel, List<String> photoIds, String contactName, String contactPhone, boolean selfHandled,
+		Channel channel, List<String> photoIds, String contactName, String contactPhone, Boolean selfHandled,
 		List<String> afterPhotoIds) {
 
 	public ReportCommand {
+		selfHandled = selfHandled != null && selfHandled;
 		photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
 		afterPhotoIds = afterPhotoIds == null ? List.of() : List.copyOf(afterPhotoIds);
 	}

@@ -3,15 +3,13 @@ package org.chengguan.regions.demo;
 import java.util.Comparator;
 import java.util.List;
 
-import org.chengguan.platform.database.EmbeddedDefaultDatabase;
+import org.chengguan.platform.DemoData;
 import org.chengguan.regions.Region;
 import org.chengguan.regions.RegionDirectory;
 import org.chengguan.regions.internal.RegionStore;
 import org.chengguan.regions.internal.RegionStore.StoredRegion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,9 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the generated Huaibei geography once: on the first start of the embedded default database
- * ({@code chengguan.demo-data=auto}), on any database with {@code true}, never with {@code false}. Tests that
- * need it call {@link #loadIfAbsent()}.
+ * Loads the generated Huaibei geography once when {@link DemoData} says the demo data is on (by default: on the
+ * first start of the embedded default database). Tests that need it call {@link #loadIfAbsent()}.
  */
 @Component
 @Order(0)
@@ -35,22 +32,18 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	private final String mode;
+	private final DemoData demoData;
 
-	private final boolean embeddedDefault;
-
-	DemoDataLoader(RegionStore store, RegionDirectory directory, TransactionTemplate transaction,
-			@Value("${chengguan.demo-data:auto}") String mode, ObjectProvider<EmbeddedDefaultDatabase> embedded) {
+	DemoDataLoader(RegionStore store, RegionDirectory directory, TransactionTemplate transaction, DemoData demoData) {
 		this.store = store;
 		this.directory = directory;
 		this.transaction = transaction;
-		this.mode = mode;
-		this.embeddedDefault = embedded.getIfAvailable() != null;
+		this.demoData = demoData;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if ("true".equals(mode) || ("auto".equals(mode) && embeddedDefault)) {
+		if (demoData.enabled()) {
 			loadIfAbsent();
 		}
 	}

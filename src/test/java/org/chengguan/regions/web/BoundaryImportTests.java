@@ -8,9 +8,12 @@ import java.util.stream.Collectors;
 
 import org.chengguan.Api;
 import org.chengguan.PlatformTest;
+import org.chengguan.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Imports into made-up cities (codes 349x) far from the demo data, so each test owns its regions. */
 @PlatformTest
@@ -19,11 +22,14 @@ class BoundaryImportTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	Api api;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
+		api = new Api(port).as(new TestUsers(context).admin());
 	}
 
 	@Test

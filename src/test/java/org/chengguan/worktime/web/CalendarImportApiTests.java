@@ -10,9 +10,12 @@ import java.net.http.HttpResponse;
 
 import org.chengguan.Api;
 import org.chengguan.PlatformTest;
+import org.chengguan.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Imports years far ahead (2097–2099), which no other test reads, into the database all full-stack tests share. */
 @PlatformTest
@@ -30,11 +33,17 @@ class CalendarImportApiTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	Api api;
+
+	String adminToken;
 
 	@BeforeEach
 	void connect() {
 		api = new Api(port);
+		adminToken = new TestUsers(context).admin();
 	}
 
 	@Test
@@ -109,6 +118,7 @@ class CalendarImportApiTests {
 	Api.Response put(String path, String contentType, String body) {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", contentType)
+			.header("Authorization", "Bearer " + adminToken)
 			.PUT(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {

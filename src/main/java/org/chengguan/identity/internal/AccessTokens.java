@@ -1,0 +1,92 @@
+package org.chengguan.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Bearer tokens: 32 random bytes, base64url, handed out once and stored only as their SHA-256, so that the table
+ * cannot sign anybody in.
+ */
+@Repository
+public class AccessTokens {
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TokenPolicy policy;
+
+	AccessTokens(JdbcClient jdbc, Clock clock, IdentityProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.policy = new TokenPolicy(properties.tokenLifetime());
+	}
+
+	public TokenPolicy policy() {
+		return policy;
+	}
+
+	/** A new token for the account; the account's long-expired tokens are cleared on the way. */
+	public IssuedToken issue(long userId) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Instant expiresAt = policy.expiresAt(now);
+		jdbc.sql("DELETE FROM identity.access_token WHERE user_id = ? AND expires_at < ?")
+			.params(userId, Timestamp.from(now.minus(policy.lifetime())))
+			.update();
+		jdbc.sql("INSERT INTO identity.access_token (token_hash, user_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")
+			.params(hash(token), userId, Timestamp.from(now), Timestamp.from(expiresAt))
+			.update();
+		return new IssuedToken(token, expiresAt);
+	}
+
+	/** The stored token with its account, valid or not; empty if this server never issued it. */
+	public Optional<StoredToken> find(String token) {
+		return jdbc.sql("SELECT t.token_hash, t.issued_at, t.expires_at, t.revoked_at, "
+				+ UserAccounts.COLUMNS.replaceAll("(^|, )", "$1u.")
+				+ " FROM identity.access_token t JOIN identity.user_account u ON u.id = t.user_id WHERE t.token_hash = ?")
+			.param(hash(token))
+			.query((rs, n) -> new StoredToken(rs.getBytes("token_hash"), rs.getTimestamp("issued_at").toInstant(),
+					rs.getTimestamp("expires_at").toInstant(), UserAccounts.instant(rs.getTimestamp("revoked_at")),
+					UserAccounts.map(rs, n)))
+			.optional();
+	}
+
+	/** Revokes the token; returns whether it was valid until now. */
+	public boolean revoke(byte[] tokenHash) {
+		return jdbc.sql("UPDATE identity.access_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(clock.instant()), tokenHash)
+			.update() == 1;
+	}
+
+	/** Revokes every token of the account, e.g. when it is deactivated. */
+	public int revokeAll(long userId) {
+		return jdbc.sql("UPDATE identity.access_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+			.params(Timestamp.from(clock.instant()), userId)
+			.update();
+	}
+
+	static byte[] hash(String token) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java platform has SHA-256", e);
+		}
+	}
+}

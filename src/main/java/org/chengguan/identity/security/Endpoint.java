@@ -1,0 +1,40 @@
+package org.chengguan.identity.security;
+
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * A method and a path pattern: how the security rules name endpoints, and how the OpenAPI description finds which
+ * operations those rules cover.
+ */
+record Endpoint(HttpMethod method, String pattern) {
+
+	/** The API endpoints anyone may call without a token. */
+	static final List<Endpoint> PUBLIC_API = List.of(get("/api/v1/locate"), get("/api/v1/regions/**"),
+			get("/api/v1/categories/**"), get("/api/v1/departments/**"), get("/api/v1/routing"),
+			get("/api/v1/worktime/**"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
+			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"));
+
+	/** The API endpoints only administrators (ADMIN) may call. */
+	static final List<Endpoint> ADMIN_API = List.of(new Endpoint(HttpMethod.POST, "/api/v1/regions/import"),
+			new Endpoint(HttpMethod.PUT, "/api/v1/worktime/calendar/**"), new Endpoint(null, "/api/v1/users/**"),
+			get("/api/v1/auth/audit"));
+
+	/** Paths outside the API that anyone may read: health, the API description, the error page. */
+	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html", "/error");
+
+	private static Endpoint get(String pattern) {
+		return new Endpoint(HttpMethod.GET, pattern);
+	}
+
+	/** Whether an OpenAPI operation (its path template, e.g. {@code /api/v1/regions/{code}}) is this endpoint. */
+	boolean covers(HttpMethod operationMethod, String pathTemplate) {
+		PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
+		return (method == null || method.equals(operationMethod)) && parsed.matches(PathContainer.parsePath(pathTemplate));
+	}
+}

@@ -1,0 +1,79 @@
+package org.chengguan.identity.security;
+
+import java.time.Clock;
+
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.chengguan.identity.internal.AccessTokens;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Who may call what. The API ({@code /api/**}) is stateless: a bearer token on each request, no session, no CSRF
+ * token (a bearer header is not sent by a browser on its own). Everything else is the second chain, where the pages
+ * will bring sessions and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = SecurityConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+		bearerFormat = "opaque", description = "A token from POST /api/v1/auth/token, sent as 'Authorization: Bearer <token>'.")
+class SecurityConfiguration {
+
+	static final String BEARER = "bearer";
+
+	@Bean
+	ProblemResponses problemResponses(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		return new ProblemResponses(resolver);
+	}
+
+	@Bean
+	BearerTokenAuthenticationProvider bearerTokenAuthenticationProvider(AccessTokens tokens, Clock clock) {
+		return new BearerTokenAuthenticationProvider(tokens, clock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, BearerTokenAuthenticationProvider bearerTokens,
+			ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.addFilterBefore(new BearerTokenFilter(bearerTokens), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(requests -> {
+				for (Endpoint endpoint : Endpoint.PUBLIC_API) {
+					requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll();
+				}
+				for (Endpoint endpoint : Endpoint.ADMIN_API) {
+					requests.requestMatchers(endpoint.method(), endpoint.pattern()).hasRole("ADMIN");
+				}
+				requests.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(Endpoint.PUBLIC_PAGES.toArray(String[]::new))
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+}
