@@ -352,12 +352,18 @@ public class Case {
 	 * the case has left the stage the timer was set for, or already shows that colour.
 	 */
 	public boolean warn(Stage stage, Instant stageStartedAt, WarningLevel level, Instant now) {
+		return warn(stage, stageStartedAt, level, now, null);
+	}
+
+	/** As {@link #warn(Stage, Instant, WarningLevel, Instant)}, noting to whom the case was escalated. */
+	public boolean warn(Stage stage, Instant stageStartedAt, WarningLevel level, Instant now, String escalation) {
 		if (clock.stage() != stage || !clock.startedAt().equals(stageStartedAt)
 				|| clock.warning().compareTo(level) >= 0) {
 			return false;
 		}
 		clock = clock.withWarning(level);
-		record(Action.WARN, null, Performer.SYSTEM, now, List.of(), stage + " " + level);
+		record(Action.WARN, null, Performer.SYSTEM, now, List.of(),
+				stage + " " + level + (escalation == null ? "" : "; " + escalation));
 		return true;
 	}
 

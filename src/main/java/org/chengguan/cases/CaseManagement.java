@@ -20,6 +20,7 @@ import org.chengguan.catalogue.Routing;
 import org.chengguan.geo.Crs;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
+import org.chengguan.identity.Actors;
 import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
@@ -64,6 +65,8 @@ public class CaseManagement {
 
 	private final PhotoLibrary photos;
 
+	private final Actors actors;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -72,7 +75,8 @@ public class CaseManagement {
 
 	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, RegionDirectory regions, CatalogueManagement catalogue,
 			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events, DeadlineTimers timers,
-			PhotoLibrary photos, TransactionTemplate transaction, Clock clock) {
+			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock) {
+		this.actors = actors;
 		this.timers = timers;
 		this.photos = photos;
 		this.cases = cases;
@@ -154,7 +158,10 @@ public class CaseManagement {
 				WarningLevel level = c.clock().isOverdueAt(now) ? WarningLevel.RED
 						: now.isBefore(DeadlineTimers.yellowAt(c.clock(), deadlines)) ? WarningLevel.GREEN
 								: WarningLevel.YELLOW;
-				if (level == WarningLevel.GREEN || !c.warn(c.clock().stage(), c.clock().startedAt(), level, now)) {
+				List<Long> leaders = level == WarningLevel.RED ? leadersOf(c.region().finest()) : List.of();
+				String escalation = level == WarningLevel.RED ? "escalated to leaders " + leaders : null;
+				if (level == WarningLevel.GREEN
+						|| !c.warn(c.clock().stage(), c.clock().startedAt(), level, now, escalation)) {
 					return false;
 				}
 				if (!cases.update(c)) {
@@ -163,7 +170,7 @@ public class CaseManagement {
 				publish(c, caseId);
 				if (level == WarningLevel.RED) {
 					events.publishEvent(new CaseEscalated(caseId, c.number(), c.region().finest(), c.clock().stage(),
-							c.clock().deadline(), now));
+							c.clock().deadline(), now, leaders));
 				}
 				return true;
 			});
@@ -172,6 +179,16 @@ public class CaseManagement {
 			}
 		}
 		return false;
+	}
+
+	/** The LEADERs (领导) with the narrowest scope that covers the region: those a late case is escalated to. */
+	private List<Long> leadersOf(String regionCode) {
+		List<Actor> covering = actors.withRole(Role.LEADER, regionCode);
+		if (covering.isEmpty()) {
+			return List.of();
+		}
+		int narrowest = covering.get(0).scopeRegionCode().length();
+		return covering.stream().filter(a -> a.scopeRegionCode().length() == narrowest).map(Actor::userId).toList();
 	}
 
 	/** A case as the actor may see it. */

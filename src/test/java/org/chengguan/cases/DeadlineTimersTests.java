@@ -51,9 +51,18 @@ class DeadlineTimersTests {
 				c.clock().deadline().plusMillis(1));
 	}
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void marksYellowAt80PercentThenRedWhenOverdueAndEscalatesOnce(ApplicationEvents events) {
 		Case c = reportNow();
+		var users = new org.chengguan.TestUsers(context);
+		String street = c.region().streetCode();
+		long streetLeader = users.ensure(org.chengguan.identity.NewUser.staff("t-leader-" + street, "街道领导",
+				org.chengguan.TestUsers.PASSWORD, street, org.chengguan.identity.Role.LEADER)).userId();
+		users.ensure(org.chengguan.identity.NewUser.staff("t-leader-city", "市领导", org.chengguan.TestUsers.PASSWORD,
+				"3406", org.chengguan.identity.Role.LEADER));
 		Instant yellow = DeadlineTimers.yellowAt(c.clock(), deadlines);
 		assertThat(cases.markDeadline(c.id(), yellow.minusSeconds(1))).isFalse();
 		assertThat(cases.markDeadline(c.id(), yellow)).isTrue();
@@ -64,6 +73,9 @@ class DeadlineTimersTests {
 		assertThat(cases.markDeadline(c.id(), overdue.plusSeconds(60))).isFalse();
 		assertThat(cases.get(null, c.id()).clock().warning()).isEqualTo(WarningLevel.RED);
 		assertThat(events.stream(CaseEscalated.class).filter(e -> e.caseId() == c.id())).singleElement()
-			.satisfies(e -> assertThat(e.stage()).isEqualTo(Stage.VERIFY));
+			.satisfies(e -> {
+				assertThat(e.stage()).isEqualTo(Stage.VERIFY);
+				assertThat(e.leaderIds()).as("the narrowest leader covering the case").containsExactly(streetLeader);
+			});
 	}
 }

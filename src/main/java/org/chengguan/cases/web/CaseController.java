@@ -120,8 +120,9 @@ class CaseController {
 	private CaseResponse view(Actor actor, Case c) {
 		boolean full = cases.seesInFull(actor, c);
 		boolean showPhone = actor.has(Role.OPERATOR) || actor.has(Role.SHIFT_LEADER);
+		Case master = c.masterCaseId() == null ? null : cases.get(actor, c.masterCaseId());
 		return CaseResponse.of(c, catalogue.category(c.categoryCode()).orElse(null), full, showPhone, clock.instant(),
-				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of());
+				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of(), master);
 	}
 
 	private static Set<CaseStatus> statuses(List<String> names) {

@@ -25,7 +25,11 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 		PendingRequest pendingRequest, String proposedDepartment, String leadDepartment,
 		List<String> assistingDepartments, Boolean communityTeam, Counts counts, Boolean supervised,
 		Satisfaction satisfaction, Long masterCaseId, Instant closedAt, Long reporterId, ContactRef contact,
-		List<String> allowedActions) {
+		List<String> allowedActions, MasterRef master) {
+
+	/** For a duplicate: the case its reporter follows, and where that case stands. */
+	record MasterRef(long id, String number, CaseStatus status, Instant closedAt) {
+	}
 
 	record CategoryRef(String code, String name) {
 	}
@@ -43,7 +47,9 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 	}
 
 	static CaseResponse of(Case c, Category category, boolean full, boolean showPhone, Instant now,
-			List<String> allowedActions) {
+			List<String> allowedActions, Case master) {
+		MasterRef masterRef = master == null ? null
+				: new MasterRef(master.id(), master.number(), master.status(), master.closedAt());
 		var categoryRef = new CategoryRef(c.categoryCode(), category == null ? null : category.name());
 		var point = new Point(c.location().lat(), c.location().lon());
 		var region = new RegionRef(c.region().gridCode(), c.region().communityCode(), c.region().streetCode(),
@@ -51,7 +57,7 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 		if (!full) {
 			return new CaseResponse(c.id(), c.number(), c.version(), false, c.status(), null,
 					categoryRef, c.description(), point, region, c.reportedAt(), null, null, null, null, null, null, null,
-					null, null, null, null, null, null, c.closedAt(), null, null, List.of());
+					null, null, null, null, null, null, c.closedAt(), null, null, List.of(), masterRef);
 		}
 		var counters = c.counters();
 		ContactRef contact = c.contact() == null ? null
@@ -63,7 +69,7 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 				new Counts(counters.rework(), counters.returns(), counters.extensions(), counters.reopens(),
 						counters.urge()),
 				c.supervised(), c.satisfaction(), c.masterCaseId(), c.closedAt(), c.reporterId(), contact,
-				allowedActions);
+				allowedActions, masterRef);
 	}
 
 	/** 138****0001: enough to recognise, not enough to call. */

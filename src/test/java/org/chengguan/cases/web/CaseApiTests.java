@@ -200,6 +200,18 @@ class CaseApiTests {
 	}
 
 	@Test
+	void aDuplicateReportShowsTheMasterItsReporterNowFollows() {
+		Api citizen = as("citizen");
+		long master = citizen.post("/api/v1/cases", "application/json", report("E0503", 33.955, 116.798, null))
+			.json().get("id").asLong();
+		JsonNode duplicate = as("citizen-2").post("/api/v1/cases", "application/json",
+				report("E0503", 33.9551, 116.7981, null)).json();
+		assertThat(duplicate.get("status").asString()).isEqualTo("DUPLICATE");
+		assertThat(duplicate.get("master").get("id").asLong()).isEqualTo(master);
+		assertThat(duplicate.get("master").get("status").asString()).isEqualTo("REPORTED");
+	}
+
+	@Test
 	void listsCasesInScopeWithFilters() {
 		Api citizen = as("citizen");
 		citizen.post("/api/v1/cases", "application/json", report("E0109", 33.955, 116.798, null));
