@@ -28,6 +28,10 @@ class PlatformSmokeTests {
 		var response = new Api(port).get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("openapi").asString()).startsWith("3.");
+		assertThat(response.json().get("paths").propertyNames()).contains("/api/v1/locate", "/api/v1/regions/{code}",
+				"/api/v1/regions/{code}/grids.geojson", "/api/v1/categories", "/api/v1/worktime/deadline",
+				"/api/v1/auth/token", "/api/v1/cases", "/api/v1/cases/{id}/{action}", "/api/v1/cases/{id}/timeline",
+				"/api/v1/photos");
 	}
 
 	@Test
