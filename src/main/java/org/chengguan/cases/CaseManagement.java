@@ -13,23 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chengguan.cases.photos.PhotoLibrary;
-import org.chengguan.catalogue.CatalogueManagement;
-import org.chengguan.catalogue.Category;
-import org.chengguan.catalogue.Department;
-import org.chengguan.catalogue.Routing;
-import org.chengguan.geo.Crs;
-import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
-import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
-import org.chengguan.platform.UnprocessableException;
-import org.chengguan.regions.Location;
-import org.chengguan.regions.RegionDirectory;
-import org.chengguan.worktime.TimeLimit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,17 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseManagement {
 
-	static final int MAX_DESCRIPTION = 4000;
-
 	private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	private final Cases cases;
 
 	private final IdempotencyKeys idempotencyKeys;
 
-	private final RegionDirectory regions;
+	private final ReportValidation validation;
 
-	private final CatalogueManagement catalogue;
+	private final CaseCommands commands;
 
 	private final Deadlines deadlines;
 
@@ -73,7 +60,7 @@ public class CaseManagement {
 
 	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
-	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, RegionDirectory regions, CatalogueManagement catalogue,
+	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, ReportValidation validation, CaseCommands commands,
 			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events, DeadlineTimers timers,
 			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock) {
 		this.actors = actors;
@@ -81,8 +68,8 @@ public class CaseManagement {
 		this.photos = photos;
 		this.cases = cases;
 		this.idempotencyKeys = idempotencyKeys;
-		this.regions = regions;
-		this.catalogue = catalogue;
+		this.validation = validation;
+		this.commands = commands;
 		this.deadlines = deadlines;
 		this.duplicateRule = duplicateRule;
 		this.events = events;
@@ -99,7 +86,7 @@ public class CaseManagement {
 	 * created and creates nothing; the same key with a different request is a 409.
 	 */
 	public Reported report(Actor actor, ReportCommand command, String idempotencyKey) {
-		NewCase report = validate(actor, command);
+		NewCase report = validation.validate(actor, command);
 		String fingerprint = sha256(command.fingerprint());
 		if (idempotencyKey != null) {
 			Optional<Reported> earlier = earlierAnswer(actor, idempotencyKey, fingerprint);
@@ -133,7 +120,7 @@ public class CaseManagement {
 			if (command.expectedVersion() != null && command.expectedVersion() != c.version()) {
 				throw stale(c);
 			}
-			perform(actor, c, action, command);
+			commands.perform(actor, c, action, command, clock.instant());
 			photos.attach(caseId, command.photoIds(), actor.userId());
 			if (!cases.update(c)) {
 				throw stale(load(caseId));
@@ -239,7 +226,7 @@ public class CaseManagement {
 	private long create(Actor actor, ReportCommand command, NewCase report) {
 		Instant now = clock.instant();
 		String number = NUMBER_DAY.format(now.atZone(zone)) + String.format("%06d", cases.nextSequence());
-		Performer by = performer(actor, roleFor(command.channel()));
+		Performer by = performer(actor, ReportValidation.reporterRole(command.channel()));
 		Case c;
 		if (command.selfHandled()) {
 			c = Case.selfHandled(number, report, by, command.afterPhotoIds(), now);
@@ -260,125 +247,6 @@ public class CaseManagement {
 		timers.schedule(id, c.clock());
 		publish(c, id);
 		return id;
-	}
-
-	private NewCase validate(Actor actor, ReportCommand command) {
-		if (command.channel() == null) {
-			throw new InvalidInputException("channel is required: CITIZEN_APP, INSPECTOR, HOTLINE, OPEN311 or IMPORT");
-		}
-		Role needed = roleFor(command.channel());
-		if (!actor.has(needed)) {
-			throw new ForbiddenException("reports on the " + command.channel() + " channel are made by a " + needed);
-		}
-		Category category = Optional.ofNullable(command.categoryCode())
-			.flatMap(catalogue::category)
-			.filter(Category::active)
-			.orElseThrow(() -> new InvalidInputException("categoryCode '" + command.categoryCode()
-					+ "' is not an active category (see GET /api/v1/categories)"));
-		String description = command.description() == null ? "" : command.description().strip();
-		if (description.isEmpty()) {
-			throw new InvalidInputException("description is required: say what the problem is");
-		}
-		if (description.length() > MAX_DESCRIPTION) {
-			throw new InvalidInputException("description has " + description.length() + " characters; at most "
-					+ MAX_DESCRIPTION + " are allowed");
-		}
-		if (command.lat() == null || command.lon() == null) {
-			throw new InvalidInputException("lat and lon are required: where is the problem?");
-		}
-		GeoPoint point;
-		try {
-			point = Crs.parse(command.crs() == null ? "wgs84" : command.crs()).toWgs84(command.lat(), command.lon());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(e.getMessage());
-		}
-		Location location = regions.locate(point)
-			.orElseThrow(() -> new UnprocessableException("The point (" + point.lat() + ", " + point.lon()
-					+ ") lies outside the city: the platform takes reports inside its districts only.", List.of()));
-		Contact contact = null;
-		if (command.channel() == Channel.HOTLINE) {
-			if (command.contactPhone() == null || command.contactPhone().isBlank()) {
-				throw new InvalidInputException("a hotline report needs the caller's contactPhone for the answer back");
-			}
-			contact = new Contact(command.contactName(), command.contactPhone().strip());
-		}
-		if (command.selfHandled() && command.channel() != Channel.INSPECTOR) {
-			throw new InvalidInputException("only an inspector's patrol report can be self-handled (自处理)");
-		}
-		CaseLocation region = new CaseLocation(location.grid().map(r -> r.code()).orElse(null),
-				location.community().map(r -> r.code()).orElse(null), location.street().code(),
-				location.district().code());
-		return new NewCase(command.channel(), category.code(), description, point, region, actor.userId(), contact,
-				command.photoIds());
-	}
-
-	private void perform(Actor actor, Case c, Action action, ActionCommand command) {
-		Instant now = clock.instant();
-		Performer by = performer(actor, roleFor(action, actor));
-		switch (action) {
-			case VERIFY -> c.verify(by, command.categoryCode() == null ? null : category(command.categoryCode()).code(),
-					command.comment(), now, deadlines);
-			case FILE -> {
-				Routing routing = catalogue.route(c.categoryCode(), c.region().finest());
-				c.file(by, routing.lead().code(), command.comment(), now, deadlines);
-				if (routing.autoDispatch()) {
-					c.dispatch(Performer.SYSTEM, routing.lead().code(), codes(routing.assisting()),
-							category(c.categoryCode()).defaultLimit(), "按路由规则自动派遣", now, deadlines);
-				}
-			}
-			case VOID -> c.voidCase(by, command.comment(), now);
-			case DISPATCH -> {
-				String department = command.departmentCode() != null ? department(command.departmentCode())
-						: Optional.ofNullable(c.proposedDepartment()).orElseThrow(
-								() -> new InvalidInputException("departmentCode is required: no department was proposed"));
-				command.assistingDepartmentCodes().forEach(this::department);
-				List<String> assisting = command.assistingDepartmentCodes();
-				if (assisting.isEmpty() && department.equals(c.proposedDepartment())) {
-					assisting = codes(catalogue.route(c.categoryCode(), c.region().finest()).assisting());
-				}
-				TimeLimit limit = category(c.categoryCode()).defaultLimit();
-				c.dispatch(by, department, assisting, limit, command.comment(), now, deadlines);
-			}
-			case REQUEST_RETURN -> c.requestReturn(by, command.comment(), now);
-			case APPROVE_RETURN -> c.decideReturn(by, command.isApproved(), command.comment(), now, deadlines);
-			case REQUEST_EXTENSION -> {
-				if (command.extensionAmount() == null || command.extensionUnit() == null) {
-					throw new InvalidInputException("request-extension needs extensionAmount and extensionUnit "
-							+ "(WORK_HOURS, WORK_DAYS or NATURAL_HOURS)");
-				}
-				c.requestExtension(by, new TimeLimit(command.extensionAmount(), command.extensionUnit()),
-						command.comment(), now);
-			}
-			case APPROVE_EXTENSION -> c.decideExtension(by, command.isApproved(), command.comment(), now, deadlines);
-			case REQUEST_SHELVING -> c.requestShelving(by, command.comment(), now);
-			case APPROVE_SHELVING -> c.decideShelving(by, command.isApproved(), command.comment(), now);
-			case HANDLE -> c.reportHandled(by, command.comment(), command.photoIds(), now, deadlines);
-			case CHECK_PASS -> c.passCheck(by, command.comment(), command.photoIds(), now, deadlines);
-			case CHECK_FAIL -> c.failCheck(by, command.comment(), command.photoIds(), now, deadlines);
-			case CLOSE -> c.close(by, command.comment(), now, deadlines);
-			case FEEDBACK -> {
-				if (command.satisfaction() == null) {
-					throw new InvalidInputException("feedback needs satisfaction: SATISFIED, BASICALLY_SATISFIED or "
-							+ "UNSATISFIED");
-				}
-				c.feedback(by, command.satisfaction(), command.comment(), now, deadlines);
-			}
-			case URGE -> c.urge(by, command.comment(), now);
-			case SUPERVISE -> c.supervise(by, command.comment(), now);
-			case LINK_DUPLICATE -> {
-				if (command.masterCaseId() == null) {
-					throw new InvalidInputException("link-duplicate needs masterCaseId");
-				}
-				c.linkAsDuplicateOf(by, load(command.masterCaseId()), command.comment(), now);
-			}
-			case UNLINK_DUPLICATE -> c.unlinkDuplicate(by, command.comment(), now, deadlines);
-			default -> throw new InvalidInputException(action.path() + " is not an action on an existing case");
-		}
-	}
-
-	private static List<String> codes(List<Department> departments) {
-		return departments.stream().map(Department::code).toList();
 	}
 
 	private Optional<Reported> earlierAnswer(Actor actor, String key, String fingerprint) {
@@ -403,16 +271,7 @@ public class CaseManagement {
 		return cases.findById(caseId).orElseThrow(() -> new NotFoundException("No case has the id " + caseId + "."));
 	}
 
-	private Category category(String code) {
-		return catalogue.category(code).filter(Category::active)
-			.orElseThrow(() -> new InvalidInputException("categoryCode '" + code + "' is not an active category"));
-	}
 
-	private String department(String code) {
-		return catalogue.department(code).map(Department::code)
-			.orElseThrow(() -> new InvalidInputException("departmentCode '" + code + "' is not a known department "
-					+ "(see GET /api/v1/departments)"));
-	}
 
 	private static ConflictException stale(Case current) {
 		return new ConflictException("The case changed since you read it: it is now " + current.status()
@@ -420,22 +279,6 @@ public class CaseManagement {
 				Map.of("currentVersion", current.version(), "currentStatus", current.status().name()));
 	}
 
-	private static Role roleFor(Channel channel) {
-		return switch (channel) {
-			case CITIZEN_APP -> Role.CITIZEN;
-			case INSPECTOR -> Role.INSPECTOR;
-			case HOTLINE -> Role.OPERATOR;
-			case OPEN311, IMPORT -> Role.ADMIN;
-		};
-	}
-
-	/** The role the actor acts in for this action, for the audit trail. */
-	private static Role roleFor(Action action, Actor actor) {
-		return actor.roles().stream()
-			.filter(role -> CaseActionPolicy.roleMatters(action, role))
-			.findFirst()
-			.orElse(actor.roles().iterator().next());
-	}
 
 	private static Performer performer(Actor actor, Role role) {
 		return new Performer(actor.userId(), role.name());

@@ -1,0 +1,98 @@
+package org.chengguan.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.chengguan.catalogue.CatalogueManagement;
+import org.chengguan.catalogue.Category;
+import org.chengguan.geo.Crs;
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.identity.Actor;
+import org.chengguan.identity.Role;
+import org.chengguan.platform.ForbiddenException;
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.platform.UnprocessableException;
+import org.chengguan.regions.Location;
+import org.chengguan.regions.RegionDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a client's report into a {@link NewCase}, or refuses it with the reason: who may report on the channel, an
+ * active category, a description of 1 to {@value #MAX_DESCRIPTION} characters, a location inside the city (any of
+ * the three coordinate systems), a hotline caller's phone. Nothing is written.
+ */
+@Component
+class ReportValidation {
+
+	static final int MAX_DESCRIPTION = 4000;
+
+	private final RegionDirectory regions;
+
+	private final CatalogueManagement catalogue;
+
+	ReportValidation(RegionDirectory regions, CatalogueManagement catalogue) {
+		this.regions = regions;
+		this.catalogue = catalogue;
+	}
+
+	/** The role a report on this channel is made in. */
+	static Role reporterRole(Channel channel) {
+		return switch (channel) {
+			case CITIZEN_APP -> Role.CITIZEN;
+			case INSPECTOR -> Role.INSPECTOR;
+			case HOTLINE -> Role.OPERATOR;
+			case OPEN311, IMPORT -> Role.ADMIN;
+		};
+	}
+
+	NewCase validate(Actor actor, ReportCommand command) {
+		if (command.channel() == null) {
+			throw new InvalidInputException("channel is required: CITIZEN_APP, INSPECTOR, HOTLINE, OPEN311 or IMPORT");
+		}
+		Role needed = reporterRole(command.channel());
+		if (!actor.has(needed)) {
+			throw new ForbiddenException("reports on the " + command.channel() + " channel are made by a " + needed);
+		}
+		Category category = Optional.ofNullable(command.categoryCode())
+			.flatMap(catalogue::category)
+			.filter(Category::active)
+			.orElseThrow(() -> new InvalidInputException("categoryCode '" + command.categoryCode()
+					+ "' is not an active category (see GET /api/v1/categories)"));
+		String description = command.description() == null ? "" : command.description().strip();
+		if (description.isEmpty()) {
+			throw new InvalidInputException("description is required: say what the problem is");
+		}
+		if (description.length() > MAX_DESCRIPTION) {
+			throw new InvalidInputException("description has " + description.length() + " characters; at most "
+					+ MAX_DESCRIPTION + " are allowed");
+		}
+		if (command.lat() == null || command.lon() == null) {
+			throw new InvalidInputException("lat and lon are required: where is the problem?");
+		}
+		GeoPoint point;
+		try {
+			point = Crs.parse(command.crs() == null ? "wgs84" : command.crs()).toWgs84(command.lat(), command.lon());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(e.getMessage());
+		}
+		Location location = regions.locate(point)
+			.orElseThrow(() -> new UnprocessableException("The point (" + point.lat() + ", " + point.lon()
+					+ ") lies outside the city: the platform takes reports inside its districts only.", List.of()));
+		Contact contact = null;
+		if (command.channel() == Channel.HOTLINE) {
+			if (command.contactPhone() == null || command.contactPhone().isBlank()) {
+				throw new InvalidInputException("a hotline report needs the caller's contactPhone for the answer back");
+			}
+			contact = new Contact(command.contactName(), command.contactPhone().strip());
+		}
+		if (command.selfHandled() && command.channel() != Channel.INSPECTOR) {
+			throw new InvalidInputException("only an inspector's patrol report can be self-handled (自处理)");
+		}
+		CaseLocation region = new CaseLocation(location.grid().map(r -> r.code()).orElse(null),
+				location.community().map(r -> r.code()).orElse(null), location.street().code(),
+				location.district().code());
+		return new NewCase(command.channel(), category.code(), description, point, region, actor.userId(), contact,
+				command.photoIds());
+	}
+}
