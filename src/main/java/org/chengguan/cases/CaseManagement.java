@@ -178,6 +178,14 @@ public class CaseManagement {
 		return covering.stream().filter(a -> a.scopeRegionCode().length() == narrowest).map(Actor::userId).toList();
 	}
 
+	/**
+	 * Who follows a case: its reporter and the reporters of the reports linked to it as duplicates, who get its
+	 * answers. Reads the caller's transaction, so a listener of {@link CaseTransitioned} sees the new state.
+	 */
+	public List<Long> followersOf(long caseId) {
+		return cases.followersOf(caseId);
+	}
+
 	/** A case as the actor may see it. */
 	public Case get(Actor actor, long caseId) {
 		return load(caseId);
@@ -263,7 +271,7 @@ public class CaseManagement {
 		for (Transition t : c.changes()) {
 			events.publishEvent(new CaseTransitioned(id, c.number(), t.action(), t.from(), t.to(), t.at(),
 					t.by().userId(), t.by().role(), c.categoryCode(), c.region().finest(), c.leadDepartment(), t.stage(),
-					t.deadline()));
+					t.deadline(), c.reporterId(), t.comment(), c.channel()));
 		}
 	}
 

@@ -144,6 +144,15 @@ class Cases {
 		return new CasePage(page, total, query.page(), query.size());
 	}
 
+	/** The reporters of the case and of its duplicates, each once. */
+	List<Long> followersOf(long caseId) {
+		return jdbc.sql("""
+				SELECT DISTINCT reporter_id FROM cases."case"
+				WHERE (id = :id OR master_case_id = :id) AND reporter_id IS NOT NULL
+				ORDER BY reporter_id
+				""").param("id", caseId).query(Long.class).list();
+	}
+
 	List<Transition> timeline(long caseId) {
 		return jdbc.sql("SELECT * FROM cases.transition WHERE case_id = ? ORDER BY id").param(caseId)
 			.query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),
