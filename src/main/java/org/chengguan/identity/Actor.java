@@ -1,5 +1,6 @@
 package org.chengguan.identity;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param gridCodes the unit grids (万米单元网格) an inspector patrols; empty for everyone else
  */
 public record Actor(long userId, String username, String displayName, Set<Role> roles, String scopeRegionCode,
-		String departmentCode, Set<String> gridCodes) {
+		String departmentCode, Set<String> gridCodes) implements Serializable {
 
 	public Actor {
 		roles = roles == null || roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));

@@ -81,7 +81,7 @@ public class AccessTokens {
 			.update();
 	}
 
-	static byte[] hash(String token) {
+	public static byte[] hash(String token) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 		}

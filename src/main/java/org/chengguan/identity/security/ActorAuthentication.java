@@ -10,6 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class ActorAuthentication extends AbstractAuthenticationToken {
 
+	private static final long serialVersionUID = 1L;
+
 	private final Actor actor;
 
 	private final byte[] tokenHash;

@@ -26,7 +26,8 @@ record Endpoint(HttpMethod method, String pattern) {
 
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-			"/swagger-ui.html", "/error");
+			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
+			"/js/**", "/img/**", "/favicon.ico");
 
 	private static Endpoint get(String pattern) {
 		return new Endpoint(HttpMethod.GET, pattern);

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.chengguan.identity.internal.PasswordSignIn;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -63,13 +65,29 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The pages: a session after signing in (the staff form, or a citizen's phone and code), CSRF tokens on every
+	 * form and htmx request, and a redirect to the sign-in page for anyone who is not signed in.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain otherSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-		http.requestCache(AbstractHttpConfigurer::disable)
+	SecurityFilterChain pageSecurity(HttpSecurity http, PasswordSignIn passwordSignIn, AccessTokens tokens)
+			throws Exception {
+		http.authenticationProvider(new PagePasswordAuthentication(passwordSignIn))
 			.httpBasic(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.formLogin(form -> form.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.defaultSuccessUrl("/home", true)
+				.failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+						+ (failure instanceof LockedException ? "/login?error=locked" : "/login?error=credentials")))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication instanceof ActorAuthentication signedIn) {
+						tokens.revoke(signedIn.getCredentials());
+					}
+				})
+				.logoutSuccessUrl("/login?logout"))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(Endpoint.PUBLIC_PAGES.toArray(String[]::new))
 				.permitAll()
 				.anyRequest()

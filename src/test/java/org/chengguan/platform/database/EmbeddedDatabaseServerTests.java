@@ -32,7 +32,12 @@ class EmbeddedDatabaseServerTests {
 		}
 		Path pidFile = dir.resolve("pg").resolve("postmaster.pid");
 		if (Files.exists(pidFile)) {
-			ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())).ifPresent(ProcessHandle::destroy);
+			var server = ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+			if (server.isPresent()) {
+				// wait for its shutdown checkpoint, or the temporary directory is deleted under its feet
+				server.get().destroy();
+				server.get().onExit().get(30, TimeUnit.SECONDS);
+			}
 		}
 	}
 
