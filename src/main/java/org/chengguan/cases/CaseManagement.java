@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chengguan.cases.photos.PhotoLibrary;
+import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.identity.Role;
@@ -211,24 +212,42 @@ public class CaseManagement {
 
 	/** Cases matching the query, narrowed to what the actor may see: a citizen's own, a handler's department's. */
 	public CasePage search(Actor actor, CaseQuery query) {
-		CaseQuery narrowed = query;
+		return cases.search(narrow(actor, query), clock.instant());
+	}
+
+	/**
+	 * How many cases of the actor's view are in each open status, and how many are overdue: the workbench's queue
+	 * counts. {@code regionCode} narrows further within the actor's scope.
+	 */
+	public QueueCounts queueCounts(Actor actor, String regionCode) {
+		CaseQuery query = narrow(actor, new CaseQuery(null, regionCode, null, null, null, null, null, 0, 1));
+		return cases.queueCounts(query, clock.instant());
+	}
+
+	/**
+	 * Open cases within {@code radiusMetres} of a point, nearest first, for the public "already reported" map: the
+	 * caller shows them without any personal data.
+	 */
+	public List<Case> openNear(GeoPoint point, double radiusMetres, int limit) {
+		return cases.openNear(point, Math.min(radiusMetres, 5_000), Math.min(limit, 200));
+	}
+
+	private CaseQuery narrow(Actor actor, CaseQuery query) {
 		if (actor.isCitizen() && actor.roles().size() == 1) {
-			narrowed = new CaseQuery(query.statuses(), query.regionCode(), query.categoryCode(), query.overdue(),
-					actor.userId(), null, query.page(), query.size());
+			return query.reportedBy(actor.userId()).forDepartment(null);
 		}
-		else if (actor.has(Role.HANDLER) && actor.scopeRegionCode() == null) {
-			narrowed = new CaseQuery(query.statuses(), query.regionCode(), query.categoryCode(), query.overdue(), null,
-					actor.departmentCode(), query.page(), query.size());
+		if (actor.has(Role.HANDLER) && actor.scopeRegionCode() == null) {
+			return query.reportedBy(null).forDepartment(actor.departmentCode());
 		}
-		else if (query.regionCode() == null || !actor.covers(query.regionCode())) {
-			String scope = actor.scopeRegionCode();
-			if (query.regionCode() != null && scope != null && !scope.startsWith(query.regionCode())) {
-				throw new ForbiddenException("the region " + query.regionCode() + " lies outside your scope " + scope);
-			}
-			narrowed = new CaseQuery(query.statuses(), scope, query.categoryCode(), query.overdue(),
-					null, actor.has(Role.HANDLER) ? actor.departmentCode() : null, query.page(), query.size());
+		String scope = actor.scopeRegionCode();
+		if (query.regionCode() != null && actor.covers(query.regionCode())) {
+			return query.reportedBy(null).forDepartment(actor.has(Role.HANDLER) ? actor.departmentCode() : null);
 		}
-		return cases.search(narrowed, clock.instant());
+		if (query.regionCode() != null && scope != null && !scope.startsWith(query.regionCode())) {
+			throw new ForbiddenException("the region " + query.regionCode() + " lies outside your scope " + scope);
+		}
+		return query.inRegion(scope).reportedBy(null)
+			.forDepartment(actor.has(Role.HANDLER) ? actor.departmentCode() : null);
 	}
 
 	private long create(Actor actor, ReportCommand command, NewCase report) {

@@ -110,8 +110,60 @@ class Cases {
 	}
 
 	CasePage search(CaseQuery query, Instant now) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, now, params);
+		long total = jdbc.sql("SELECT count(*) FROM cases.\"case\"" + where).params(params).query(Long.class).single();
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		String order = query.sort() == CaseQuery.Sort.DEADLINE ? " ORDER BY stage_deadline ASC NULLS LAST, id"
+				: " ORDER BY reported_at DESC, id DESC";
+		List<Case> page = jdbc.sql("SELECT * FROM cases.\"case\"" + where + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, n) -> map(rs))
+			.list();
+		return new CasePage(page, total, query.page(), query.size());
+	}
+
+	QueueCounts queueCounts(CaseQuery query, Instant now) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(query, now, params);
+		Map<CaseStatus, Long> byStatus = new java.util.EnumMap<>(CaseStatus.class);
+		jdbc.sql("SELECT status, count(*) AS n FROM cases.\"case\"" + where + " GROUP BY status").params(params)
+			.query(rs -> {
+				byStatus.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+			});
+		params.put("now", Timestamp.from(now));
+		long overdue = jdbc.sql("SELECT count(*) FROM cases.\"case\"" + where + " AND stage_deadline < :now")
+			.params(params).query(Long.class).single();
+		long pending = jdbc.sql("SELECT count(*) FROM cases.\"case\"" + where + " AND pending_request <> 'NONE'")
+			.params(params).query(Long.class).single();
+		return new QueueCounts(byStatus, overdue, pending);
+	}
+
+	List<Case> openNear(GeoPoint point, double radiusMetres, int limit) {
+		double dLat = radiusMetres / 111_195.0;
+		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
+		return jdbc.sql("""
+				SELECT * FROM cases."case"
+				WHERE status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
+				  AND location <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
+				ORDER BY location <-> point(:lon, :lat)
+				LIMIT :limit
+				""")
+			.param("lat", point.lat())
+			.param("lon", point.lon())
+			.param("dlat", dLat)
+			.param("dlon", dLon)
+			.param("limit", limit)
+			.query((rs, n) -> map(rs))
+			.list()
+			.stream()
+			.filter(c -> c.location().distanceMetres(point) <= radiusMetres)
+			.toList();
+	}
+
+	private static String where(CaseQuery query, Instant now, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (query.statuses() != null && !query.statuses().isEmpty()) {
 			where.append(" AND status IN (:statuses)");
 			params.put("statuses", query.statuses().stream().map(Enum::name).toList());
@@ -136,12 +188,7 @@ class Cases {
 			where.append(" AND (lead_department = :department OR :department = ANY (assisting_departments))");
 			params.put("department", query.department());
 		}
-		long total = jdbc.sql("SELECT count(*) FROM cases.\"case\"" + where).params(params).query(Long.class).single();
-		params.put("limit", query.size());
-		params.put("offset", (long) query.page() * query.size());
-		List<Case> page = jdbc.sql("SELECT * FROM cases.\"case\"" + where + " ORDER BY reported_at DESC, id DESC"
-				+ " LIMIT :limit OFFSET :offset").params(params).query((rs, n) -> map(rs)).list();
-		return new CasePage(page, total, query.page(), query.size());
+		return where.toString();
 	}
 
 	/** The reporters of the case and of its duplicates, each once. */

@@ -254,7 +254,7 @@ class CaseManagementTests {
 		assertThatThrownBy(() -> cases.report(t.operator(), new ReportCommand("E0102", "x", p.lat(), p.lon(), null,
 				Channel.HOTLINE, null, "张三", null, false, null), null))
 			.isInstanceOf(InvalidInputException.class).hasMessageContaining("contactPhone");
-		assertThat(cases.search(t.citizen(), new CaseQuery(null, null, null, null, null, null, 0, 50)).total()).isZero();
+		assertThat(cases.search(t.citizen(), CaseQuery.of(null, 0, 50)).total()).isZero();
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class CaseManagementTests {
 		GeoPoint p = nextSpot();
 		Team t = teamAt(p);
 		cases.report(t.citizen(), citizenReport(p, "E0105"), null);
-		var mine = cases.search(t.citizen(), new CaseQuery(null, null, null, null, null, null, 0, 50));
+		var mine = cases.search(t.citizen(), CaseQuery.of(null, 0, 50));
 		assertThat(mine.cases()).isNotEmpty().allSatisfy(c -> assertThat(c.reporterId()).isEqualTo(t.citizen().userId()));
 	}
 

@@ -71,6 +71,34 @@ class CaseController {
 			.body(view(actor, c));
 	}
 
+	@Operation(summary = "Open cases near a point, for the public map (no personal data, no sign-in)",
+			description = "So that people see a problem is already reported. At most 200 within at most 5 km.")
+	@GetMapping("/api/v1/cases/nearby")
+	List<NearbyCase> nearby(@RequestParam double lat, @RequestParam double lon,
+			@RequestParam(defaultValue = "wgs84") String crs, @RequestParam(defaultValue = "1000") double radius) {
+		org.chengguan.geo.GeoPoint point;
+		try {
+			point = org.chengguan.geo.Crs.parse(crs).toWgs84(lat, lon);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException(e.getMessage());
+		}
+		if (!(radius > 0)) {
+			throw new InvalidInputException("radius must be a positive number of metres");
+		}
+		return cases.openNear(point, radius, 200).stream()
+			.map(c -> new NearbyCase(c.number(), c.categoryCode(),
+					catalogue.category(c.categoryCode()).map(org.chengguan.catalogue.Category::name).orElse(null),
+					c.status(), c.location().lat(), c.location().lon(), c.reportedAt(),
+					(long) c.location().distanceMetres(point)))
+			.toList();
+	}
+
+	/** What the public map shows of a case: no reporter, no description, no photos. */
+	record NearbyCase(String number, String categoryCode, String categoryName, CaseStatus status, double lat,
+			double lon, java.time.Instant reportedAt, long distanceMetres) {
+	}
+
 	@Operation(summary = "A case: in full to its reporter and the staff in charge, its public part to others")
 	@GetMapping("/api/v1/cases/{id}")
 	CaseResponse get(@PathVariable long id) {
@@ -95,7 +123,7 @@ class CaseController {
 		if (page < 0 || size < 1 || size > 200) {
 			throw new InvalidInputException("page must be ≥ 0 and size between 1 and 200");
 		}
-		CasePage result = cases.search(actor, new CaseQuery(statuses(status), region, category, overdue, null, null,
+		CasePage result = cases.search(actor, new CaseQuery(statuses(status), region, category, overdue, null, null, null,
 				page, size));
 		return new PageResponse(result.cases().stream().map(c -> view(actor, c)).toList(), result.total(),
 				result.page(), result.size());

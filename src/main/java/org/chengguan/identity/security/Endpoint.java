@@ -16,7 +16,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** The API endpoints anyone may call without a token. */
 	static final List<Endpoint> PUBLIC_API = List.of(get("/api/v1/locate"), get("/api/v1/regions/**"),
 			get("/api/v1/categories/**"), get("/api/v1/departments/**"), get("/api/v1/routing"),
-			get("/api/v1/worktime/**"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
+			get("/api/v1/worktime/**"), get("/api/v1/cases/nearby"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
 			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */

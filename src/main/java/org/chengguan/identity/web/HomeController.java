@@ -1,6 +1,8 @@
 package org.chengguan.identity.web;
 
+import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -19,9 +21,35 @@ class HomeController {
 		return "platform/landing";
 	}
 
-	/** Each user's start page; the chain has already sent anyone not signed in to the sign-in page. */
+	/**
+	 * Each user's start page, by role: citizens to their reports, inspectors to their tasks, departments and
+	 * community officers to their cases, the command centre to the workbench, leaders to the dashboard. The chain
+	 * has already sent anyone not signed in to the sign-in page.
+	 */
 	@GetMapping("/home")
 	String home() {
+		Actor actor = actors.require();
+		if (actor.has(Role.LEADER)) {
+			return "redirect:/dashboard";
+		}
+		if (actor.has(Role.OPERATOR) || actor.has(Role.SHIFT_LEADER) || actor.has(Role.DISPATCHER)) {
+			return "redirect:/workbench";
+		}
+		if (actor.has(Role.HANDLER) || actor.has(Role.OFFICER)) {
+			return "redirect:/department";
+		}
+		if (actor.has(Role.INSPECTOR)) {
+			return "redirect:/inspector";
+		}
+		if (actor.has(Role.CITIZEN)) {
+			return "redirect:/citizen";
+		}
+		return "identity/home";
+	}
+
+	/** The page that says who is signed in, with what role and scope. */
+	@GetMapping("/me")
+	String me() {
 		actors.require();
 		return "identity/home";
 	}

@@ -212,6 +212,19 @@ class CaseApiTests {
 	}
 
 	@Test
+	void showsOpenCasesNearbyToAnyoneWithoutPersonalData() {
+		as("citizen").post("/api/v1/cases", "application/json", report("E0110", 33.955, 116.798, null));
+		var nearby = anonymous.get("/api/v1/cases/nearby?lat=33.955&lon=116.798&radius=300");
+		assertThat(nearby.status()).as(nearby.body()).isEqualTo(200);
+		assertThat(nearby.json().values()).isNotEmpty().allSatisfy(c -> {
+			assertThat(c.has("reporterId")).isFalse();
+			assertThat(c.has("description")).isFalse();
+			assertThat(c.get("distanceMetres").asLong()).isLessThanOrEqualTo(300);
+		});
+		assertProblem(anonymous.get("/api/v1/cases/nearby?lat=33.955&lon=116.798&radius=-1"), 400, "radius");
+	}
+
+	@Test
 	void listsCasesInScopeWithFilters() {
 		Api citizen = as("citizen");
 		citizen.post("/api/v1/cases", "application/json", report("E0109", 33.955, 116.798, null));
