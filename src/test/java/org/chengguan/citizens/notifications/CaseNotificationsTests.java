@@ -166,6 +166,18 @@ class CaseNotificationsTests {
 	}
 
 	@Test
+	void tellsOfTheFilingAndOfTheDispatchWhenARoutingRuleDispatchesAtFiling() {
+		GeoPoint p = CitizenFixtures.nextSpot();
+		Team t = fixtures.teamAt(p);
+		Actor citizen = fixtures.newCitizen();
+		long id = fixtures.report(citizen, p, "E0403").id();
+		fixtures.file(t, id);
+
+		assertThat(kindsFor(id, citizen)).containsExactly(NotificationKind.FILED, NotificationKind.DISPATCHED);
+		assertThat(outboxTexts(id).get(1)).contains("已派遣至燃气公司处置");
+	}
+
+	@Test
 	void tellsTheReporterWhyTheirReportWasNotFiled() {
 		GeoPoint p = CitizenFixtures.nextSpot();
 		Team t = fixtures.teamAt(p);
