@@ -1,0 +1,136 @@
+package org.chengguan.citizens.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chengguan.citizens.NotificationChannel;
+import org.chengguan.citizens.internal.Backoff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox's two ends. {@link #enqueue} writes one row per channel for a notification, in the caller's transaction,
+ * with a timer to deliver it. {@link #deliver} makes one attempt at a row: it locks the row ({@code FOR UPDATE SKIP
+ * LOCKED}, so of two racing deliverers one delivers and the other skips), calls the channel inside a savepoint and
+ * marks the row DELIVERED — or, when the channel throws, records the error and sets the next attempt by the backoff,
+ * until the last allowed attempt makes it DEAD. {@link #sweep} delivers what is due and was left behind.
+ */
+@Service
+public class NotificationDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationDelivery.class);
+
+	private static final int MAX_ERROR_LENGTH = 2000;
+
+	private final Outbox outbox;
+
+	private final Map<String, NotificationChannel> channels = new LinkedHashMap<>();
+
+	private final DeliveryTimer timer;
+
+	private final Backoff retry;
+
+	private final int sweepBatch;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final TransactionTemplate savepoint;
+
+	private final Clock clock;
+
+	NotificationDelivery(Outbox outbox, List<NotificationChannel> channels, DeliveryTimer timer,
+			NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+		this.outbox = outbox;
+		for (NotificationChannel channel : channels) {
+			if (this.channels.put(channel.id(), channel) != null) {
+				throw new IllegalStateException("two notification channels have the id '" + channel.id() + "'");
+			}
+		}
+		this.timer = timer;
+		this.retry = properties.retry();
+		this.sweepBatch = properties.sweepBatch();
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.clock = clock;
+	}
+
+	/**
+	 * Writes the notification to the outbox once for each channel, with the timer that delivers it, in the caller's
+	 * transaction: if that rolls back, nothing was written and nothing will be sent.
+	 *
+	 * @return the ids of the outbox rows
+	 */
+	public List<Long> enqueue(NotificationDraft draft) {
+		Instant now = clock.instant();
+		return channels.keySet().stream().map(channel -> {
+			long id = outbox.add(draft, channel, now);
+			timer.schedule(id, 0, now);
+			return id;
+		}).toList();
+	}
+
+	/** One attempt at delivering the row, in a transaction of its own. */
+	public DeliveryOutcome deliver(long notificationId) {
+		return ownTransaction.execute(status -> attempt(notificationId, clock.instant()));
+	}
+
+	/**
+	 * Delivers the rows that are due, oldest first, at most a batch of them, each in its own transaction.
+	 *
+	 * @return how many were delivered
+	 */
+	public int sweep() {
+		int delivered = 0;
+		for (long id : outbox.due(channels.keySet(), clock.instant(), sweepBatch)) {
+			if (deliver(id) == DeliveryOutcome.DELIVERED) {
+				delivered++;
+			}
+		}
+		return delivered;
+	}
+
+	private DeliveryOutcome attempt(long id, Instant now) {
+		Optional<Outbox.Due> due = channels.isEmpty() ? Optional.empty() : outbox.lockDue(id, channels.keySet(), now);
+		if (due.isEmpty()) {
+			return DeliveryOutcome.SKIPPED;
+		}
+		int attempts = due.get().attempts() + 1;
+		NotificationChannel channel = channels.get(due.get().channel());
+		try {
+			savepoint.executeWithoutResult(s -> channel.deliver(due.get().notification()));
+			outbox.delivered(id, attempts, now);
+			return DeliveryOutcome.DELIVERED;
+		}
+		catch (RuntimeException e) {
+			String error = describe(e);
+			Optional<Duration> delay = retry.delayAfter(attempts);
+			if (delay.isEmpty()) {
+				log.warn("Notification {} through {} is DEAD after {} attempts: {}", id, channel.id(), attempts, error);
+				outbox.dead(id, attempts, error);
+				return DeliveryOutcome.DEAD;
+			}
+			Instant next = now.plus(delay.get());
+			log.info("Notification {} through {} failed (attempt {}), next at {}: {}", id, channel.id(), attempts, next,
+					error);
+			outbox.failed(id, attempts, error, next);
+			timer.schedule(id, attempts, next);
+			return DeliveryOutcome.RETRY_SCHEDULED;
+		}
+	}
+
+	private static String describe(RuntimeException e) {
+		String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+		return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+	}
+}

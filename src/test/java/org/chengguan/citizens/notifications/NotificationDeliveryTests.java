@@ -1,0 +1,267 @@
+package org.chengguan.citizens.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.chengguan.PlatformTest;
+import org.chengguan.citizens.MutableClock;
+import org.chengguan.citizens.Notification;
+import org.chengguan.citizens.NotificationChannel;
+import org.chengguan.citizens.NotificationKind;
+import org.chengguan.citizens.internal.Backoff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The delivery service on the real outbox, with a test channel and a clock moved by hand. Each test's channel has an
+ * id of its own, so the application's own deliverers (which only take rows of the channels they have) leave these
+ * rows alone.
+ */
+@PlatformTest
+class NotificationDeliveryTests {
+
+	static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+
+	private static final AtomicLong caseIds = new AtomicLong(8_000_000_000L);
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	final MutableClock clock = new MutableClock(T0);
+
+	/** The timers the service set: "id#attempt@time". */
+	final List<String> timers = new CopyOnWriteArrayList<>();
+
+	/** A channel that fails its first {@code failures} calls, then delivers; it can be slow. */
+	static final class TestChannel implements NotificationChannel {
+
+		final String id = "test-" + UUID.randomUUID();
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		final List<Long> delivered = new CopyOnWriteArrayList<>();
+
+		volatile int failures;
+
+		volatile long millis;
+
+		@Override
+		public String id() {
+			return id;
+		}
+
+		@Override
+		public void deliver(Notification notification) {
+			int call = calls.incrementAndGet();
+			sleep(millis);
+			if (call <= failures) {
+				throw new IllegalStateException("gateway answered 503 (call " + call + ")");
+			}
+			delivered.add(notification.id());
+		}
+
+		private static void sleep(long millis) {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	NotificationDelivery delivery(int maxAttempts, NotificationChannel... channels) {
+		var properties = new NotificationProperties(Locale.SIMPLIFIED_CHINESE, Duration.ofMinutes(1), 100,
+				new Backoff(Duration.ofMinutes(1), 2, maxAttempts, Duration.ofHours(6)));
+		return new NotificationDelivery(outbox, List.of(channels), (id, attempt, at) -> timers.add(id + "#" + attempt
+				+ "@" + at), properties, transactions, clock);
+	}
+
+	static NotificationDraft draft() {
+		long caseId = caseIds.incrementAndGet();
+		return new NotificationDraft(4242, NotificationKind.FILED, caseId, "T" + caseId, "您反映的问题已立案（案卷号 T" + caseId
+				+ "）");
+	}
+
+	OutboxEntry row(long id, long caseId) {
+		return outbox.ofCase(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+	}
+
+	@Test
+	void writesOneRowPerChannelWithItsTimerAndDeliversItOnce() {
+		TestChannel channel = new TestChannel();
+		TestChannel sms = new TestChannel();
+		NotificationDelivery delivery = delivery(10, channel, sms);
+		NotificationDraft draft = draft();
+		List<Long> ids = new TransactionTemplate(transactions).execute(s -> delivery.enqueue(draft));
+		long id = ids.get(0);
+
+		assertThat(ids).hasSize(2);
+		assertThat(outbox.ofCase(draft.caseId())).extracting(OutboxEntry::channel).containsExactly(channel.id(),
+				sms.id());
+		assertThat(timers).containsExactly(id + "#0@" + T0, ids.get(1) + "#0@" + T0);
+		assertThat(row(id, draft.caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
+			assertThat(r.channel()).isEqualTo(channel.id());
+		});
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.DELIVERED);
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.SKIPPED);
+		assertThat(channel.delivered).containsExactly(id);
+		assertThat(row(id, draft.caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
+			assertThat(r.attempts()).isEqualTo(1);
+			assertThat(r.deliveredAt()).isEqualTo(T0);
+		});
+	}
+
+	@Test
+	void retriesAFailedDeliveryAfterOneMinuteThenTwo() {
+		TestChannel channel = new TestChannel();
+		channel.failures = 2;
+		NotificationDelivery delivery = delivery(10, channel);
+		NotificationDraft draft = draft();
+		long id = delivery.enqueue(draft).get(0);
+
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
+		assertThat(row(id, draft.caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
+			assertThat(r.attempts()).isEqualTo(1);
+			assertThat(r.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+			assertThat(r.lastError()).isEqualTo("IllegalStateException: gateway answered 503 (call 1)");
+		});
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(delivery.deliver(id)).as("not due yet").isEqualTo(DeliveryOutcome.SKIPPED);
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
+		assertThat(row(id, draft.caseId()).nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.DELIVERED);
+
+		assertThat(timers).containsExactly(id + "#0@" + T0, id + "#1@" + T0.plus(Duration.ofMinutes(1)),
+				id + "#2@" + T0.plus(Duration.ofMinutes(3)));
+		assertThat(row(id, draft.caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
+			assertThat(r.attempts()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void declaresARowDeadAfterTheLastAllowedAttemptWithTheLastError() {
+		TestChannel channel = new TestChannel();
+		channel.failures = Integer.MAX_VALUE;
+		NotificationDelivery delivery = delivery(3, channel);
+		NotificationDraft draft = draft();
+		long id = delivery.enqueue(draft).get(0);
+
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.DEAD);
+		clock.advance(Duration.ofHours(1));
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.SKIPPED);
+
+		assertThat(channel.calls).hasValue(3);
+		assertThat(row(id, draft.caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.DEAD);
+			assertThat(r.attempts()).isEqualTo(3);
+			assertThat(r.lastError()).endsWith("(call 3)");
+		});
+		assertThat(outbox.list(OutboxStatus.DEAD, 0, 100).items()).extracting(OutboxEntry::id).contains(id);
+		assertThat(outbox.counts().get(OutboxStatus.DEAD)).isPositive();
+	}
+
+	@Test
+	void deliversARowOnceWhenTwoInstancesRaceForIt() throws Exception {
+		TestChannel channel = new TestChannel();
+		channel.millis = 300;
+		NotificationDelivery one = delivery(10, channel);
+		NotificationDelivery other = delivery(10, channel);
+		NotificationDraft draft = draft();
+		long id = one.enqueue(draft).get(0);
+
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		Future<DeliveryOutcome> a = pool.submit(() -> {
+			start.await();
+			return one.deliver(id);
+		});
+		Future<DeliveryOutcome> b = pool.submit(() -> {
+			start.await();
+			return other.deliver(id);
+		});
+		start.countDown();
+		List<DeliveryOutcome> outcomes = List.of(a.get(), b.get());
+		pool.shutdown();
+
+		assertThat(outcomes).containsExactlyInAnyOrder(DeliveryOutcome.DELIVERED, DeliveryOutcome.SKIPPED);
+		assertThat(channel.delivered).containsExactly(id);
+		assertThat(row(id, draft.caseId()).attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void sweepsTheDueRowsOfItsChannelsAndLeavesOthersAlone() {
+		TestChannel channel = new TestChannel();
+		TestChannel absent = new TestChannel();
+		NotificationDelivery delivery = delivery(10, channel);
+		NotificationDraft first = draft();
+		NotificationDraft second = draft();
+		long a = delivery.enqueue(first).get(0);
+		long b = delivery.enqueue(second).get(0);
+		NotificationDraft elsewhere = draft();
+		long c = delivery(10, absent).enqueue(elsewhere).get(0);
+
+		assertThat(delivery.sweep()).isEqualTo(2);
+		assertThat(channel.delivered).containsExactly(a, b);
+		assertThat(delivery.deliver(c)).isEqualTo(DeliveryOutcome.SKIPPED);
+		assertThat(row(c, elsewhere.caseId()).status()).as("waits for an instance that has its channel")
+			.isEqualTo(OutboxStatus.PENDING);
+		assertThat(delivery.sweep()).isZero();
+	}
+
+	@Test
+	void undoesTheWritesOfAChannelThatFailed() {
+		NotificationChannel recordsThenFails = new NotificationChannel() {
+
+			final String id = "test-" + UUID.randomUUID();
+
+			@Override
+			public String id() {
+				return id;
+			}
+
+			@Override
+			public void deliver(Notification notification) {
+				inbox.record(notification, clock.instant());
+				throw new IllegalStateException("lost the connection after writing");
+			}
+		};
+		NotificationDelivery delivery = delivery(10, recordsThenFails);
+		NotificationDraft draft = draft();
+		long id = delivery.enqueue(draft).get(0);
+
+		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
+		assertThat(inbox.of(draft.recipientId(), 0, 100).items()).noneMatch(m -> m.caseId() == draft.caseId());
+		assertThat(row(id, draft.caseId()).lastError()).contains("lost the connection");
+	}
+}
