@@ -240,6 +240,14 @@ class NotificationDeliveryTests {
 	}
 
 	@Test
+	void theSweepIsScheduledOnceTheApplicationIsReady(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ?")
+			.param(NotificationTasks.SWEEP)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void undoesTheWritesOfAChannelThatFailed() {
 		NotificationChannel recordsThenFails = new NotificationChannel() {
 

@@ -272,6 +272,13 @@ class RewardPayoutsTests {
 	}
 
 	@Test
+	void theSweepIsScheduledOnceTheApplicationIsReady() {
+		assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'citizens-payout-sweep'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesAPeriodBackwardsOrLongerThanAYear() {
 		assertThatThrownBy(() -> reports.summary(java.time.LocalDate.parse("2031-05-02"),
 				java.time.LocalDate.parse("2031-05-01"))).hasMessageContaining("366");
