@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,14 @@ class SchedulingConfiguration {
 	@Bean
 	@DependsOnDatabaseInitialization
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks) {
-		return Scheduler.create(dataSource, tasks)
+		// a recurring task must be started (its first execution scheduled), not only known, or it never runs
+		List<Task<?>> oneTime = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
+		@SuppressWarnings("rawtypes")
+		List<RecurringTask> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+			.map(RecurringTask.class::cast)
+			.toList();
+		return Scheduler.create(dataSource, oneTime)
+			.startTasks(recurring)
 			.threads(4)
 			.pollingInterval(Duration.ofSeconds(5))
 			.heartbeatInterval(Duration.ofSeconds(30))
