@@ -1,6 +1,5 @@
 package org.chengguan.citizens.notifications;
 
-import java.time.Clock;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -8,11 +7,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.chengguan.citizens.internal.RecurringStart;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,11 +39,5 @@ class NotificationTasks {
 	DeliveryTimer deliveryTimer(SchedulerClient scheduler) {
 		return (id, attempt, at) -> scheduler
 			.scheduleIfNotExists(DELIVERY.instance(id + "#" + attempt).data(id).scheduledTo(at));
-	}
-
-	@Bean
-	ApplicationListener<ApplicationReadyEvent> notificationSweepStart(SchedulerClient scheduler,
-			@Qualifier("notificationSweepTask") RecurringTask<Void> sweep, Clock clock) {
-		return RecurringStart.onReady(scheduler, sweep, clock);
 	}
 }
