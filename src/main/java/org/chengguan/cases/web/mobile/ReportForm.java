@@ -1,0 +1,18 @@
+package org.chengguan.cases.web.mobile;
+
+import java.util.List;
+
+/**
+ * What the report form's script sends: the chosen category, the description, the point in the system it came in
+ * ({@code wgs84} from a browser or the map, {@code gcj02} from WeChat's location API), the uploaded photos and, on
+ * patrol, whether the inspector fixed it on the spot with the "after" photos.
+ */
+public record ReportForm(String categoryCode, String description, Double lat, Double lon, String crs,
+		List<String> photoIds, Boolean selfHandled, List<String> afterPhotoIds) {
+
+	public ReportForm {
+		photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
+		afterPhotoIds = afterPhotoIds == null ? List.of() : List.copyOf(afterPhotoIds);
+		selfHandled = selfHandled != null && selfHandled;
+	}
+}
