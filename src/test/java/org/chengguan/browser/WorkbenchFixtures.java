@@ -132,6 +132,8 @@ final class WorkbenchFixtures {
 			case FILE -> cases.act(user("shift-leader"), id, action, ActionCommand.comment(null));
 			case DISPATCH -> cases.act(user("dispatcher"), id, action, ActionCommand.comment(null));
 			case HANDLE -> cases.act(user("handler"), id, action, photos(user("handler"), "已处置"));
+			case CHECK_PASS -> cases.act(user("inspector"), id, action, photos(user("inspector"), "现场已整改"));
+			case CLOSE -> cases.act(user("shift-leader"), id, action, ActionCommand.comment(null));
 			case URGE -> cases.act(user("dispatcher"), id, action, ActionCommand.comment("请尽快处置"));
 			default -> throw new IllegalArgumentException("no fixture for " + action);
 		};

@@ -11,7 +11,8 @@ import org.chengguan.cases.PendingRequest;
 /** A case as one line of a queue or task list. Text is shown with {@code th:text}, escaped. */
 record CaseRow(long id, String number, int version, CaseStatus status, String categoryCode, String category,
 		double lat, double lon, String place, String excerpt, String reportedAt, Countdown deadline,
-		PendingRequest pending, boolean supervised, int urges, String proposedDepartment, String leadDepartmentCode,
+		PendingRequest pending, boolean supervised, int urges, int returns, String proposedDepartment,
+		String leadDepartmentCode,
 		String leadDepartment, boolean communityTeam, List<Action> actions) {
 
 	private static final int EXCERPT = 40;
@@ -25,7 +26,8 @@ record CaseRow(long id, String number, int version, CaseStatus status, String ca
 		return new CaseRow(c.id(), c.number(), c.version(), c.status(), c.categoryCode(),
 				names.category(c.categoryCode()), c.location().lat(), c.location().lon(), place, excerpt,
 				Countdown.format(c.reportedAt()), Countdown.of(c.clock(), now), c.pendingRequest(), c.supervised(),
-				c.counters().urge(), names.department(c.proposedDepartment()), c.leadDepartment(),
+				c.counters().urge(), c.counters().returns(), names.department(c.proposedDepartment()),
+				c.leadDepartment(),
 				names.department(c.leadDepartment()), c.communityTeam(), actions);
 	}
 

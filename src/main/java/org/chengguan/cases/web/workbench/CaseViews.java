@@ -3,6 +3,7 @@ package org.chengguan.cases.web.workbench;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,14 @@ class CaseViews {
 				lookup.category(c.categoryCode()), c.description(), where, Countdown.format(c.reportedAt()), c.channel(),
 				c.clock().stage(), Countdown.of(c.clock(), clock.instant()), handling(c, lookup), people(viewer, c),
 				photos(trail), timeline(viewer, trail, new TimelineWording(messages, locale, lookup)),
-				cases.availableActions(viewer, c), master);
+				mainFirst(cases.availableActions(viewer, c)), master);
+	}
+
+	/** The actions in the order the page offers them: what moves the case on first, reminders last. */
+	static List<Action> mainFirst(List<Action> actions) {
+		return actions.stream()
+			.sorted(Comparator.comparingInt(a -> a == Action.URGE || a == Action.SUPERVISE ? 1 : 0))
+			.toList();
 	}
 
 	private CaseView.Master master(Actor viewer, Case c) {

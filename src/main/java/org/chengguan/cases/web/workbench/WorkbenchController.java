@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -63,7 +64,10 @@ class WorkbenchController {
 			@RequestParam(required = false) String status, @RequestParam(required = false) Integer page, Model model,
 			Locale locale) {
 		Actor me = PageAccess.WORKBENCH.require(actors.require());
-		QueueFilter filter = QueueFilter.parse(me, queue, number, category, region, status, page);
+		return fullPage(me, QueueFilter.parse(me, queue, number, category, region, status, page), model, locale);
+	}
+
+	private String fullPage(Actor me, QueueFilter filter, Model model, Locale locale) {
 		Names.Lookup lookup = names.lookup(locale);
 		queue(me, filter, lookup, model);
 		counts(me, filter, model);
@@ -93,13 +97,19 @@ class WorkbenchController {
 		return "workbench/queue :: counts";
 	}
 
+	/** Bulk dispatch: the page's script shows the result above the queue; without script, the whole page does. */
 	@PostMapping("/workbench/dispatch")
 	String dispatch(@RequestParam(name = "pick", required = false) List<String> picks,
-			@RequestParam(required = false) String departmentCode, Model model, Locale locale) {
+			@RequestParam(required = false) String departmentCode,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		Actor me = PageAccess.WORKBENCH.require(actors.require());
 		Names.Lookup lookup = names.lookup(locale);
 		model.addAttribute("results", bulkDispatch.dispatch(me, picks == null ? List.of() : picks, departmentCode,
 				lookup));
+		if (htmx == null) {
+			return fullPage(me, QueueFilter.parse(me, Queue.TO_DISPATCH.name(), null, null, null, null, 0), model,
+					locale);
+		}
 		return "workbench/queue :: bulk-result";
 	}
 
