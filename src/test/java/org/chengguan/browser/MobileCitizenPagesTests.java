@@ -259,6 +259,18 @@ class MobileCitizenPagesTests {
 		}
 	}
 
+	@Test
+	void staffWhoOpenTheCitizensPagesAreSentToTheirOwn() {
+		fixtures.inspector();
+		try (Browser browser = MobileFixtures.phone(port)) {
+			MobileFixtures.signInStaff(browser, "t-mobile-inspector");
+			browser.go("/citizen");
+			assertThat(browser.path()).isEqualTo("/inspector");
+			browser.go("/citizen/report");
+			assertThat(browser.path()).isEqualTo("/inspector");
+		}
+	}
+
 	private static long idOf(WebElement link) {
 		String href = link.getAttribute("href");
 		return Long.parseLong(href.substring(href.lastIndexOf('/') + 1));

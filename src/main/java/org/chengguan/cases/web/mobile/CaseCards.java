@@ -1,5 +1,6 @@
 package org.chengguan.cases.web.mobile;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.chengguan.cases.Case;
 import org.chengguan.cases.CaseStatus;
 import org.chengguan.cases.Stage;
+import org.chengguan.cases.WarningLevel;
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.catalogue.Category;
 import org.chengguan.geo.GeoPoint;
@@ -28,10 +30,13 @@ class CaseCards {
 
 	private final ZoneId zone;
 
-	CaseCards(CatalogueManagement catalogue, RegionDirectory regions, WorktimeProperties worktime) {
+	private final Clock clock;
+
+	CaseCards(CatalogueManagement catalogue, RegionDirectory regions, WorktimeProperties worktime, Clock clock) {
 		this.catalogue = catalogue;
 		this.regions = regions;
 		this.zone = worktime.zone();
+		this.clock = clock;
 	}
 
 	ReportCard report(Case c) {
@@ -40,6 +45,16 @@ class CaseCards {
 		String place = name(c.region().communityCode()).or(() -> name(c.region().streetCode())).orElse("");
 		return new ReportCard(c.id(), c.number(), picture(c, category), categoryName(c, category), c.status(),
 				askedToRate, time(c.reportedAt()), c.description(), place);
+	}
+
+	TaskCard task(Case c) {
+		Optional<Category> category = catalogue.category(c.categoryCode());
+		String place = name(c.region().gridCode()).or(() -> name(c.region().communityCode()))
+			.or(() -> name(c.region().streetCode())).orElse("");
+		WarningLevel warning = c.clock().isOverdueAt(clock.instant()) ? WarningLevel.RED : c.clock().warning();
+		return new TaskCard(c.id(), c.number(), picture(c, category), categoryName(c, category), c.status(), place,
+				c.description(), c.clock().deadline(), c.clock().deadline() == null ? "" : time(c.clock().deadline()),
+				warning, c.location().lat(), c.location().lon());
 	}
 
 	NearbyCard nearby(Case c, GeoPoint from) {

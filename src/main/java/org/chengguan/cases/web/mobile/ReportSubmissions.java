@@ -66,11 +66,23 @@ class ReportSubmissions {
 		return upload(actorWith(Role.CITIZEN), file);
 	}
 
+	@PostMapping(value = "/inspector/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	PhotoAnswer inspectorPhoto(@RequestParam("file") MultipartFile file) {
+		return upload(actorWith(Role.INSPECTOR), file);
+	}
+
 	@PostMapping(value = "/citizen/report", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ReportAnswer> citizenReport(@RequestBody ReportForm form,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, HttpServletRequest request) {
 		Actor actor = actorWith(Role.CITIZEN);
 		return answer(actor, intake.submit(actor, Channel.CITIZEN_APP, form, key), request);
+	}
+
+	@PostMapping(value = "/inspector/report", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ReportAnswer> patrolReport(@RequestBody ReportForm form,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, HttpServletRequest request) {
+		Actor actor = actorWith(Role.INSPECTOR);
+		return answer(actor, intake.submit(actor, Channel.INSPECTOR, form, key), request);
 	}
 
 	@ExceptionHandler
