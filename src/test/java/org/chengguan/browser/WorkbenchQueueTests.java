@@ -82,6 +82,7 @@ class WorkbenchQueueTests {
 			for (Case c : ticked) {
 				tap(dispatcher, "#pick-" + c.id());
 			}
+			script(dispatcher, "window.scrollTo({top: 0, behavior: 'instant'})");
 			dispatcher.screenshot("workbench");
 
 			Case quicker = ticked.get(2);
@@ -96,6 +97,7 @@ class WorkbenchQueueTests {
 			assertThat(dispatcher.text("#bulk-" + quicker.id())).contains("有人刚刚修改了这个案卷");
 			waitUntil(dispatcher, d -> d.findElements(By.id("row-" + ticked.get(0).id())).isEmpty());
 			assertThat(dispatcher.has("#row-" + filed.get(3).id())).as("the unticked case still waits").isTrue();
+			script(dispatcher, "window.scrollTo({top: 0, behavior: 'instant'})");
 			dispatcher.screenshot("workbench-bulk-dispatch");
 		}
 		for (Case c : ticked(filed)) {
