@@ -97,10 +97,6 @@ class WorkbenchEvents implements SmartLifecycle {
 				&& actor.departmentCode().equals(event.leadDepartment());
 	}
 
-	int subscriberCount() {
-		return subscribers.size();
-	}
-
 	@Override
 	public void start() {
 		sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
