@@ -104,6 +104,13 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl().substring(base.length());
 	}
 
+	/** Waits until the browser has navigated to a path starting with {@code prefix}, and returns it. */
+	public String awaitPath(String prefix) {
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(d -> d.getCurrentUrl().substring(base.length()).startsWith(prefix));
+		return path();
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}

@@ -19,6 +19,7 @@ import org.chengguan.identity.Actors;
 import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
+import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -97,7 +98,13 @@ public class CaseManagement {
 		}
 		try {
 			long id = transaction.execute(status -> {
-				long created = create(actor, command, report);
+				long created;
+				try {
+					created = create(actor, command, report);
+				}
+				catch (IllegalArgumentException e) {
+					throw new InvalidInputException(e.getMessage());
+				}
 				if (idempotencyKey != null) {
 					idempotencyKeys.remember(actor.userId(), idempotencyKey, fingerprint, created, clock.instant());
 				}
@@ -121,7 +128,13 @@ public class CaseManagement {
 			if (command.expectedVersion() != null && command.expectedVersion() != c.version()) {
 				throw stale(c);
 			}
-			commands.perform(actor, c, action, command, clock.instant());
+			try {
+				commands.perform(actor, c, action, command, clock.instant());
+			}
+			catch (IllegalArgumentException e) {
+				// the aggregate's refusal of incomplete input (no reason, no photo): the client's to fix, a 400
+				throw new InvalidInputException(e.getMessage());
+			}
 			photos.attach(caseId, command.photoIds(), actor.userId());
 			if (!cases.update(c)) {
 				throw stale(load(caseId));

@@ -48,15 +48,15 @@ class SignInPagesTests {
 			browser.type("#username", user.username()).type("#password", "wrong").click("#login-submit");
 			assertThat(browser.text("#login-error")).isEqualTo("用户名或密码错误。");
 			browser.type("#username", user.username()).type("#password", TestUsers.PASSWORD).click("#login-submit");
-			assertThat(browser.path()).as("an operator starts at the workbench").isEqualTo("/workbench");
+			assertThat(browser.awaitPath("/workbench")).as("an operator starts at the workbench").isEqualTo("/workbench");
 			browser.go("/me");
 			assertThat(browser.text("#welcome")).isEqualTo("您好，页面受理员");
 			assertThat(browser.text(".role-badge")).isEqualTo("受理员");
 			browser.screenshot("home-operator");
 			browser.click("#sign-out");
-			assertThat(browser.path()).startsWith("/login?logout");
+			assertThat(browser.awaitPath("/login?logout")).startsWith("/login?logout");
 			browser.go("/home");
-			assertThat(browser.path()).startsWith("/login");
+			assertThat(browser.awaitPath("/login")).startsWith("/login");
 		}
 	}
 
@@ -69,7 +69,7 @@ class SignInPagesTests {
 			browser.type("#code", "000000").click("#phone-submit");
 			assertThat(browser.text("#phone-error")).contains("验证码错误");
 			browser.type("#code", codes.lastCode(phone).orElseThrow()).click("#phone-submit");
-			assertThat(browser.path()).as("a citizen starts at their reports").isEqualTo("/citizen");
+			assertThat(browser.awaitPath("/citizen")).as("a citizen starts at their reports").isEqualTo("/citizen");
 			browser.go("/me");
 			assertThat(browser.text(".role-badge")).isEqualTo("市民");
 			browser.screenshot("home-citizen");

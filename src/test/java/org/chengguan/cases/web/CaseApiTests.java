@@ -155,6 +155,8 @@ class CaseApiTests {
 		assertThat(stale.json().get("currentVersion").asInt()).isEqualTo(2);
 		assertProblem(as("shift-leader").post("/api/v1/cases/" + id + "/explode", "application/json", "{}"), 404,
 				"check-pass");
+		assertProblem(as("shift-leader").post("/api/v1/cases/" + id + "/void", "application/json", "{}"), 400,
+				"reason");
 		assertProblem(as("shift-leader").get("/api/v1/cases/999999999"), 404, "999999999");
 	}
 
