@@ -161,17 +161,15 @@ public final class LifecycleBenchmark {
 			if (settings.phases.contains("intake-in-process")) {
 				intakeInProcess(citizens);
 			}
-			if (settings.phases.contains("lifecycle")) {
-				for (int threads : settings.threads) {
-					lifecycle(threads, citizens);
-				}
-			}
-			if (settings.phases.contains("flowable")) {
-				flowable();
+			if (settings.phases.contains("lifecycle") || settings.phases.contains("flowable")) {
+				lifecycles(citizens);
 			}
 			report(Duration.ofNanos(System.nanoTime() - started));
 		}
 		finally {
+			if (floorPool != null) {
+				floorPool.close();
+			}
 			if (context != null) {
 				context.close();
 			}
@@ -233,13 +231,15 @@ public final class LifecycleBenchmark {
 			System.out.printf("app: Hikari pool of %d connections; logging at WARN; bench users' bcrypt cost 4 "
 					+ "(sign-in only, untimed)%s%n", appPool.getMaximumPoolSize(), settings.appProperties.isEmpty() ? ""
 							: "; EXTRA PROPERTIES " + settings.appProperties);
-			System.out.printf("mode: %s; floor %s + %s warm-up; intake %d clients, %s + %s warm-up (in-process "
+			System.out.printf("mode: %s; floor %s + %s warm-up (%d-connection floor %s); intake %d clients, %s + "
+					+ "%s warm-up, the floor's and the intake's windows in %d alternating slices (in-process "
 					+ "diagnostic %s + %s); lifecycle and Flowable threads %s, %s each after a warm-up of %s (first "
-					+ "thread count) or %s%n",
+					+ "thread count) or %s, in %d alternating slices%n",
 					settings.quick ? "QUICK (smoke run)" : "full", secs(settings.floorWindow), secs(settings.floorWarmup),
-					settings.clients, secs(settings.intakeWindow), secs(settings.intakeWarmup),
-					secs(settings.inProcessWindow), secs(settings.inProcessWarmup), Arrays.toString(settings.threads),
-					secs(settings.lifecycleWindow), secs(settings.lifecycleFirstWarmup), secs(settings.lifecycleWarmup));
+					settings.clients, secs(settings.floorWideWindow), settings.clients, secs(settings.intakeWindow),
+					secs(settings.intakeWarmup), settings.rounds, secs(settings.inProcessWindow), secs(settings.inProcessWarmup), Arrays.toString(settings.threads),
+					secs(settings.lifecycleWindow), secs(settings.lifecycleFirstWarmup), secs(settings.lifecycleWarmup),
+					settings.rounds);
 		}
 	}
 
@@ -276,58 +276,72 @@ public final class LifecycleBenchmark {
 					    updated_at timestamptz NOT NULL)
 					""");
 		}
-		floorWith("floor (pool " + poolSize + ")", poolSize);
+		// for information only: the same inserts over as many connections as clients, alone
 		int connections = Math.min(settings.clients, freeConnections() - 20);
 		if (connections < settings.clients) {
 			notes.add("the " + settings.clients + "-connection floor ran with " + connections
 					+ " connections: max_connections leaves no more");
 		}
-		floorWith("floor (" + connections + " connections)", connections);
-		try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
-			floorRowBytes = Double.parseDouble(scalar(s, "SELECT round(avg(pg_column_size(f.*))) FROM bench.insert_floor f"));
+		try (HikariDataSource wide = pool("bench-floor-wide", "postgres", connections)) {
+			Measured m = measure("floor (" + connections + " connections)", settings.clients, settings.floorWarmup,
+					settings.floorWideWindow, wide, floorOp(wide));
+			m.unit = "inserts";
+			results.put("floor-wide", m);
+			System.out.println(m.line());
+		}
+		// the floor of the ratio: a pool of the app's size; measured in rounds alternating with the intake's
+		floorPool = pool("bench-floor", "postgres", poolSize);
+		floor = new Contender("floor (pool " + poolSize + ")", floorOp(floorPool), floorPool, null);
+		measure(floor.label() + " (warm-up)", settings.clients, Duration.ZERO, settings.floorWarmup, null, floor.op());
+		if (!settings.phases.contains("intake")) {
+			Measured m = measure(floor.label(), settings.clients, Duration.ZERO, settings.floorWindow, floorPool,
+					floor.op());
+			m.unit = "inserts";
+			results.put("floor", m);
+			System.out.println(m.line());
 		}
 	}
 
+	private HikariDataSource floorPool;
+
+	private Contender floor;
+
 	private double floorRowBytes;
 
-	private void floorWith(String name, int connections) throws Exception {
-		try (HikariDataSource pool = pool("bench-floor", "postgres", connections)) {
-			AtomicLong sequence = new AtomicLong();
-			String sql = """
-					INSERT INTO bench.insert_floor (version, number, status, channel, category_code, description, location,
-					    grid_code, community_code, street_code, district_code, region_code, reporter_id, reported_at,
-					    stage, stage_started_at, stage_limit_amount, stage_limit_unit, stage_deadline, warning,
-					    pending_request, updated_at)
-					VALUES (1, ?, 'REPORTED', 'CITIZEN_APP', ?, ?, point(?, ?), ?, ?, ?, ?, ?, ?, ?, 'VERIFY', ?, 1,
-					    'WORK_HOURS', ?, 'GREEN', 'NONE', ?)
-					""";
-			Measured m = measure(name, settings.clients, settings.floorWarmup, settings.floorWindow, pool, thread -> {
-				long n = sequence.incrementAndGet();
-				Timestamp now = new Timestamp(System.currentTimeMillis());
-				try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-					ps.setString(1, String.format("%s%06d", "20261126", n));
-					ps.setString(2, "E0102");
-					ps.setString(3, DESCRIPTIONS[(int) (n % DESCRIPTIONS.length)]);
-					ps.setDouble(4, 116.798 + (n % 1000) * 1e-5);
-					ps.setDouble(5, 33.955 + (n % 997) * 1e-5);
-					ps.setString(6, "340603001006070");
-					ps.setString(7, "340603001006");
-					ps.setString(8, "340603001");
-					ps.setString(9, "340603");
-					ps.setString(10, "340603001006070");
-					ps.setLong(11, 100 + n % 100);
-					ps.setTimestamp(12, now);
-					ps.setTimestamp(13, now);
-					ps.setTimestamp(14, now);
-					ps.setTimestamp(15, now);
-					ps.executeUpdate();
-				}
-				return null;
-			});
-			m.unit = "inserts";
-			results.put(name.startsWith("floor (pool") ? "floor" : "floor-wide", m);
-			System.out.println(m.line());
-		}
+	/** One autocommit INSERT of a case-sized row. */
+	private Op floorOp(HikariDataSource pool) {
+		AtomicLong sequence = new AtomicLong();
+		String sql = """
+				INSERT INTO bench.insert_floor (version, number, status, channel, category_code, description, location,
+				    grid_code, community_code, street_code, district_code, region_code, reporter_id, reported_at,
+				    stage, stage_started_at, stage_limit_amount, stage_limit_unit, stage_deadline, warning,
+				    pending_request, updated_at)
+				VALUES (1, ?, 'REPORTED', 'CITIZEN_APP', ?, ?, point(?, ?), ?, ?, ?, ?, ?, ?, ?, 'VERIFY', ?, 1,
+				    'WORK_HOURS', ?, 'GREEN', 'NONE', ?)
+				""";
+		return thread -> {
+			long n = sequence.incrementAndGet();
+			Timestamp now = new Timestamp(System.currentTimeMillis());
+			try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+				ps.setString(1, String.format("%s%06d", "20261126", n));
+				ps.setString(2, "E0102");
+				ps.setString(3, DESCRIPTIONS[(int) (n % DESCRIPTIONS.length)]);
+				ps.setDouble(4, 116.798 + (n % 1000) * 1e-5);
+				ps.setDouble(5, 33.955 + (n % 997) * 1e-5);
+				ps.setString(6, "340603001006070");
+				ps.setString(7, "340603001006");
+				ps.setString(8, "340603001");
+				ps.setString(9, "340603");
+				ps.setString(10, "340603001006070");
+				ps.setLong(11, 100 + n % 100);
+				ps.setTimestamp(12, now);
+				ps.setTimestamp(13, now);
+				ps.setTimestamp(14, now);
+				ps.setTimestamp(15, now);
+				ps.executeUpdate();
+			}
+			return null;
+		};
 	}
 
 	// ------------------------------------------------------------------------------------------------ b. intake
@@ -360,30 +374,52 @@ public final class LifecycleBenchmark {
 		SplittableRandom[] randoms = IntStream.range(0, settings.clients).mapToObj(i -> new SplittableRandom(42 + i))
 			.toArray(SplittableRandom[]::new);
 		Map<String, String> firstBodies = new java.util.concurrent.ConcurrentHashMap<>();
-		Measured m = measure("intake over HTTP", settings.clients, settings.intakeWarmup, settings.intakeWindow, appPool,
-				thread -> {
-					SplittableRandom random = randoms[thread];
-					GeoPoint p = points.get(random.nextInt(points.size()));
-					String body = String.format(Locale.ROOT, "{\"categoryCode\":\"%s\",\"description\":\"%s\","
-							+ "\"lat\":%.7f,\"lon\":%.7f,\"crs\":\"wgs84\",\"channel\":\"CITIZEN_APP\",\"photoIds\":[]}",
-							categories.get(random.nextInt(categories.size())),
-							DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], p.lat(), p.lon());
-					var request = HttpRequest.newBuilder(uri)
-						.timeout(Duration.ofSeconds(120))
-						.header("Authorization", "Bearer " + tokens.get(thread % tokens.size()))
-						.header("Content-Type", "application/json");
-					if (settings.idempotencyKeys) {
-						request.header("Idempotency-Key", UUID.randomUUID().toString());
-					}
-					HttpResponse<String> response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(), HttpResponse.BodyHandlers.ofString());
-					if (response.statusCode() == 201) {
-						return null;
-					}
-					firstBodies.putIfAbsent("HTTP " + response.statusCode(), response.body());
-					return "HTTP " + response.statusCode();
-				});
-		m.unit = "reports";
+		Op op = thread -> {
+			SplittableRandom random = randoms[thread];
+			GeoPoint p = points.get(random.nextInt(points.size()));
+			String body = String.format(Locale.ROOT, "{\"categoryCode\":\"%s\",\"description\":\"%s\","
+					+ "\"lat\":%.7f,\"lon\":%.7f,\"crs\":\"wgs84\",\"channel\":\"CITIZEN_APP\",\"photoIds\":[]}",
+					categories.get(random.nextInt(categories.size())),
+					DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], p.lat(), p.lon());
+			var request = HttpRequest.newBuilder(uri)
+				.timeout(Duration.ofSeconds(120))
+				.header("Authorization", "Bearer " + tokens.get(thread % tokens.size()))
+				.header("Content-Type", "application/json");
+			if (settings.idempotencyKeys) {
+				request.header("Idempotency-Key", UUID.randomUUID().toString());
+			}
+			HttpResponse<String> response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 201) {
+				return null;
+			}
+			firstBodies.putIfAbsent("HTTP " + response.statusCode(), response.body());
+			return "HTTP " + response.statusCode();
+		};
+		measure("intake over HTTP (warm-up)", settings.clients, Duration.ZERO, settings.intakeWarmup, null, op);
+		// the window in slices alternating with the floor's, so both see the same background load
+		int rounds = settings.rounds;
+		List<Measured> floorParts = new ArrayList<>();
+		List<Measured> intakeParts = new ArrayList<>();
+		Duration settle = Duration.ofMillis(500);
+		for (int round = 0; round < rounds; round++) {
+			if (floor != null) {
+				Measured part = measure(floor.label(), settings.clients, settle, settings.floorWindow.dividedBy(rounds),
+						floorPool, floor.op());
+				part.unit = "inserts";
+				floorParts.add(part);
+			}
+			Measured part = measure("intake over HTTP", settings.clients, settle,
+					settings.intakeWindow.dividedBy(rounds), appPool, op);
+			part.unit = "reports";
+			intakeParts.add(part);
+		}
+		if (floor != null) {
+			Measured f = Measured.merge(floor.label(), floorParts);
+			results.put("floor", f);
+			System.out.println(f.line());
+		}
+		Measured m = Measured.merge("intake over HTTP", intakeParts);
 		m.firstErrors.putAll(firstBodies);
 		results.put("intake", m);
 		System.out.println(m.line());
@@ -555,7 +591,97 @@ public final class LifecycleBenchmark {
 
 	private List<Spot> spots;
 
-	private void lifecycle(int threads, List<Actor> citizens) throws Exception {
+	/** One side of the lifecycle comparison: how it runs one lifecycle, on which pool, with which photos. */
+	record Contender(String label, Op op, HikariDataSource pool, PhotoPool photos) {
+	}
+
+	/**
+	 * The platform and Flowable, each with the same threads, measured in alternating rounds (platform, Flowable,
+	 * platform, …) so that both sides see the same background load of this shared machine.
+	 */
+	private void lifecycles(List<Actor> citizens) throws Exception {
+		FlowableSide flowable = settings.phases.contains("flowable") ? startFlowable() : null;
+		try {
+			for (int threads : settings.threads) {
+				Contender ours = settings.phases.contains("lifecycle") ? platform(threads, citizens) : null;
+				Contender theirs = flowable == null ? null : flowable.contender(threads);
+				compare(threads, ours, theirs);
+				if (ours != null) {
+					try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
+						System.out.println("   check: " + scalar(s, """
+								SELECT count(*) || ' cases answered so far, their timelines ' || min(n) || ' to ' || max(n)
+								    || ' transitions long' FROM (SELECT count(t.id) AS n FROM cases."case" c
+								    JOIN cases.transition t ON t.case_id = c.id WHERE c.status = 'ANSWERED' GROUP BY c.id) x
+								"""));
+					}
+				}
+				if (flowable != null) {
+					flowable.check(threads);
+				}
+			}
+		}
+		finally {
+			if (flowable != null) {
+				flowable.close();
+			}
+		}
+	}
+
+	private void compare(int threads, Contender ours, Contender theirs) throws Exception {
+		String suffix = ", " + threads + " thread" + (threads == 1 ? "" : "s");
+		List<Contender> sides = java.util.stream.Stream.of(ours, theirs).filter(java.util.Objects::nonNull).toList();
+		Map<Contender, Double> rates = new HashMap<>();
+		for (Contender side : sides) {
+			rates.put(side, warmUp(side, threads, warmupFor(threads)));
+		}
+		int rounds = settings.rounds;
+		Duration slice = settings.lifecycleWindow.dividedBy(rounds);
+		Duration settle = Duration.ofMillis(500);
+		for (Contender side : sides) {
+			if (side.photos() != null) {
+				side.photos().ensure((long) (rates.get(side)
+						* (secondsOf(settings.lifecycleWindow) + rounds * secondsOf(settle)) * 1.5) + 50L * threads);
+				side.photos().resetExhausted();
+			}
+		}
+		Map<Contender, List<Measured>> parts = new HashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (Contender side : sides) {
+				Measured part = measure(side.label() + suffix, threads, settle, slice, side.pool(), side.op());
+				part.unit = "lifecycles";
+				parts.computeIfAbsent(side, k -> new ArrayList<>()).add(part);
+			}
+		}
+		for (Contender side : sides) {
+			Measured m = Measured.merge(side.label() + suffix, parts.get(side));
+			if (side.photos() != null && side.photos().exhausted()) {
+				notes.add(m.name + ": the pre-uploaded photo pool ran out; the figure is a lower bound");
+			}
+			results.put((side == ours ? "lifecycle-" : "flowable-") + threads, m);
+			System.out.println(m.line());
+		}
+	}
+
+	/**
+	 * Warms a side up in chunks of 5 s, topping its photo pool up between them by the rate just seen (which rises
+	 * while the JIT compiler works); returns the best rate seen.
+	 */
+	private double warmUp(Contender side, int threads, Duration warmup) throws Exception {
+		double rate = 30.0 * threads;
+		for (Duration left = warmup; !left.isNegative() && !left.isZero();) {
+			Duration chunk = left.compareTo(Duration.ofSeconds(5)) < 0 ? left : Duration.ofSeconds(5);
+			if (side.photos() != null) {
+				side.photos().ensure((long) (rate * secondsOf(chunk) * 1.5) + 50L * threads);
+			}
+			rate = Math.max(rate, measure(side.label() + " (warm-up)", threads, Duration.ZERO, chunk, null, side.op())
+				.perSecond());
+			left = left.minus(chunk);
+		}
+		return rate;
+	}
+
+	/** The platform's lifecycle, in-process through {@link CaseManagement}. */
+	private Contender platform(int threads, List<Actor> citizens) {
 		var cases = context.getBean(CaseManagement.class);
 		var actors = context.getBean(Actors.class);
 		Actor inspector = actors.byUsername("inspector").orElseThrow();
@@ -613,32 +739,7 @@ public final class LifecycleBenchmark {
 				throw e;
 			}
 		};
-		String name = "lifecycle, " + threads + " thread" + (threads == 1 ? "" : "s");
-		// Warm up in chunks, topping the photo pool up between them by the rate just seen (it rises while the JIT
-		// compiler works), then size the pool for the measured window by the warm rate.
-		double rate = 60.0 * threads;
-		for (Duration left = warmupFor(threads); !left.isNegative() && !left.isZero();) {
-			Duration chunk = left.compareTo(Duration.ofSeconds(5)) < 0 ? left : Duration.ofSeconds(5);
-			photos.ensure((long) (rate * secondsOf(chunk) * 2.5) + 50L * threads);
-			rate = Math.max(rate, measure(name + " (warm-up)", threads, Duration.ZERO, chunk, null, op).perSecond());
-			left = left.minus(chunk);
-		}
-		photos.ensure((long) (rate * (secondsOf(settings.lifecycleWindow) + 1) * 1.8) + 50L * threads);
-		photos.resetExhausted();
-		Measured m = measure(name, threads, Duration.ofSeconds(1), settings.lifecycleWindow, appPool, op);
-		m.unit = "lifecycles";
-		if (photos.exhausted()) {
-			notes.add(name + ": the pre-uploaded photo pool ran out; the figure is a lower bound");
-		}
-		results.put("lifecycle-" + threads, m);
-		System.out.println(m.line());
-		try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
-			System.out.println("   check: " + scalar(s, """
-					SELECT count(*) || ' cases answered so far, their timelines ' || min(n) || ' to ' || max(n)
-					    || ' transitions long' FROM (SELECT count(t.id) AS n FROM cases."case" c
-					    JOIN cases.transition t ON t.case_id = c.id WHERE c.status = 'ANSWERED' GROUP BY c.id) x
-					"""));
-		}
+		return new Contender("lifecycle", op, appPool, photos);
 	}
 
 	/** The first thread count of each engine warms its code up from cold, so it gets the longer warm-up. */
@@ -763,93 +864,107 @@ public final class LifecycleBenchmark {
 
 	private String flowableHistory = "";
 
-	private void flowable() throws Exception {
+	/** Flowable 7.2 standalone on its own database of the same server, with the model deployed. */
+	private FlowableSide startFlowable() throws Exception {
 		try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
 			s.execute("CREATE DATABASE flowable");
 		}
 		int poolSize = appPool.getMaximumPoolSize();
-		try (HikariDataSource pool = pool("flowable", "flowable", poolSize)) {
-			long t0 = System.nanoTime();
-			HistoryLevel history = HistoryLevel.getHistoryLevelForKey(settings.flowableHistory);
-			ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-				.createStandaloneProcessEngineConfiguration()
-				.setDataSource(pool)
-				.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-				.setAsyncExecutorActivate(false)
-				.setHistoryLevel(history)
-				.setEngineName("bench");
-			// neither is used by the model; the platform's identity is its own
-			configuration.setDisableIdmEngine(true);
-			configuration.setDisableEventRegistry(true);
-			ProcessEngine engine = configuration.buildProcessEngine();
-			try {
-				try (InputStream model = bpmn()) {
-					engine.getRepositoryService().createDeployment().name("case lifecycle")
-						.addInputStream("case-lifecycle.bpmn20.xml", model).deploy();
-				}
-				flowableHistory = history.getKey();
-				System.out.printf("Flowable 7.2 standalone: schema created and model deployed in %.1f s (database "
-						+ "'flowable' on the same server, Hikari pool of %d, history level %s, async executor off)%n",
-						(System.nanoTime() - t0) / 1e9, poolSize, history.getKey());
-				List<Spot> all = spots();
-				for (int threads : settings.threads) {
-					flowableWith(engine, threads, all, pool);
-				}
-			}
-			finally {
-				engine.close();
-			}
+		HikariDataSource pool = pool("flowable", "flowable", poolSize);
+		long t0 = System.nanoTime();
+		HistoryLevel history = HistoryLevel.getHistoryLevelForKey(settings.flowableHistory);
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+			.createStandaloneProcessEngineConfiguration()
+			.setDataSource(pool)
+			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+			.setAsyncExecutorActivate(false)
+			.setHistoryLevel(history)
+			.setEngineName("bench");
+		// neither is used by the model; the platform's identity is its own
+		configuration.setDisableIdmEngine(true);
+		configuration.setDisableEventRegistry(true);
+		ProcessEngine engine = configuration.buildProcessEngine();
+		try (InputStream model = bpmn()) {
+			engine.getRepositoryService().createDeployment().name("case lifecycle")
+				.addInputStream("case-lifecycle.bpmn20.xml", model).deploy();
 		}
+		flowableHistory = history.getKey();
+		System.out.printf("Flowable 7.2 standalone: schema created and model deployed in %.1f s (database "
+				+ "'flowable' on the same server, Hikari pool of %d, history level %s, async executor off)%n",
+				(System.nanoTime() - t0) / 1e9, poolSize, history.getKey());
+		return new FlowableSide(engine, pool);
 	}
 
-	private void flowableWith(ProcessEngine engine, int threads, List<Spot> all, HikariDataSource pool) {
-		RuntimeService runtime = engine.getRuntimeService();
-		TaskService tasks = engine.getTaskService();
-		AtomicLong sequence = new AtomicLong();
-		long finishedBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
-		Op op = thread -> {
-			long k = sequence.incrementAndGet();
-			Spot spot = all.get((int) (k % all.size()));
-			Location l = spot.location();
-			String reporter = String.valueOf(1000 + k % settings.citizens);
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("caseNumber", String.format("FL%010d", k));
-			variables.put("channel", "CITIZEN_APP");
-			variables.put("categoryCode", spot.category());
-			variables.put("description", DESCRIPTIONS[(int) (k % 2)]);
-			variables.put("lat", spot.point().lat());
-			variables.put("lon", spot.point().lon());
-			variables.put("gridCode", l.grid().map(Region::code).orElse(null));
-			variables.put("communityCode", l.community().map(Region::code).orElse(null));
-			variables.put("streetCode", l.street().code());
-			variables.put("districtCode", l.district().code());
-			variables.put("reporterId", reporter);
-			String process = runtime.startProcessInstanceByKey("caseLifecycle", (String) variables.get("caseNumber"),
-					variables).getId();
-			String photo = UUID.randomUUID().toString();
-			complete(tasks, process, "INSPECTOR", null, Map.of("verified", true, "verifyComment", "属实",
-					"verifiedBy", 2L));
-			complete(tasks, process, "SHIFT_LEADER", null, Map.of("proposedDepartment", "SANITATION", "filedBy", 3L));
-			complete(tasks, process, "DISPATCHER", null, Map.of("leadDepartment", "SANITATION", "dispatchedBy", 4L));
-			complete(tasks, process, "SANITATION", null, Map.of("handleComment", "已清理", "handlePhotos", photo,
-					"handledBy", 5L));
-			complete(tasks, process, "INSPECTOR", null, Map.of("checkPassed", true, "checkComment", "已核查",
-					"checkPhotos", photo, "checkedBy", 2L));
-			complete(tasks, process, "SHIFT_LEADER", null, Map.of("closedBy", 3L));
-			complete(tasks, process, null, reporter, Map.of("satisfaction", "SATISFIED", "feedbackComment", "满意"));
-			return null;
-		};
-		String name = "Flowable, " + threads + " thread" + (threads == 1 ? "" : "s");
-		Measured m = measure(name, threads, warmupFor(threads), settings.lifecycleWindow, pool, op);
-		m.unit = "lifecycles";
-		long finished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()
-				- finishedBefore;
-		long started = sequence.get();
-		if (finished != started) {
-			notes.add(name + ": " + started + " processes started, " + finished + " finished");
+	/** The running Flowable engine: a contender per thread count, and a check that every process finished. */
+	final class FlowableSide {
+
+		private final ProcessEngine engine;
+
+		private final HikariDataSource pool;
+
+		private final AtomicLong sequence = new AtomicLong();
+
+		FlowableSide(ProcessEngine engine, HikariDataSource pool) {
+			this.engine = engine;
+			this.pool = pool;
 		}
-		results.put("flowable-" + threads, m);
-		System.out.println(m.line());
+
+		Contender contender(int threads) {
+			List<Spot> all = spots();
+			RuntimeService runtime = engine.getRuntimeService();
+			TaskService tasks = engine.getTaskService();
+			Op op = thread -> {
+				long k = sequence.incrementAndGet();
+				Spot spot = all.get((int) (k % all.size()));
+				Location l = spot.location();
+				String reporter = String.valueOf(1000 + k % settings.citizens);
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("caseNumber", String.format("FL%010d", k));
+				variables.put("channel", "CITIZEN_APP");
+				variables.put("categoryCode", spot.category());
+				variables.put("description", DESCRIPTIONS[(int) (k % 2)]);
+				variables.put("lat", spot.point().lat());
+				variables.put("lon", spot.point().lon());
+				variables.put("gridCode", l.grid().map(Region::code).orElse(null));
+				variables.put("communityCode", l.community().map(Region::code).orElse(null));
+				variables.put("streetCode", l.street().code());
+				variables.put("districtCode", l.district().code());
+				variables.put("reporterId", reporter);
+				String process = runtime.startProcessInstanceByKey("caseLifecycle", (String) variables.get("caseNumber"),
+						variables).getId();
+				String photo = UUID.randomUUID().toString();
+				complete(tasks, process, "INSPECTOR", null, Map.of("verified", true, "verifyComment", "属实",
+						"verifiedBy", 2L));
+				complete(tasks, process, "SHIFT_LEADER", null, Map.of("proposedDepartment", "SANITATION", "filedBy", 3L));
+				complete(tasks, process, "DISPATCHER", null, Map.of("leadDepartment", "SANITATION", "dispatchedBy", 4L));
+				complete(tasks, process, "SANITATION", null, Map.of("handleComment", "已清理", "handlePhotos", photo,
+						"handledBy", 5L));
+				complete(tasks, process, "INSPECTOR", null, Map.of("checkPassed", true, "checkComment", "已核查",
+						"checkPhotos", photo, "checkedBy", 2L));
+				complete(tasks, process, "SHIFT_LEADER", null, Map.of("closedBy", 3L));
+				complete(tasks, process, null, reporter, Map.of("satisfaction", "SATISFIED", "feedbackComment", "满意"));
+				return null;
+			};
+			return new Contender("Flowable", op, pool, null);
+		}
+
+		/** Notes any process started and not finished (each lifecycle must end at 已回访). */
+		void check(int threads) {
+			long started = sequence.get();
+			long finished = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
+			if (finished != started) {
+				notes.add("Flowable after " + threads + " threads: " + started + " processes started, " + finished
+						+ " finished");
+			}
+			else {
+				System.out.println("   check: " + finished + " Flowable processes started and finished so far");
+			}
+		}
+
+		void close() {
+			engine.close();
+			pool.close();
+		}
 	}
 
 	private static void complete(TaskService tasks, String process, String group, String assignee,
@@ -876,23 +991,36 @@ public final class LifecycleBenchmark {
 
 	// ------------------------------------------------------------------------------------------------ e. report
 
-	private void report(Duration total) {
+	private void report(Duration total) throws SQLException {
+		if (floor != null) {
+			try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
+				floorRowBytes = Double.parseDouble(scalar(s,
+						"SELECT round(avg(pg_column_size(f.*))) FROM bench.insert_floor f"));
+			}
+		}
 		System.out.println();
 		System.out.println("== figures ==");
 		results.values().forEach(m -> System.out.println(m.line()));
 		System.out.println();
 		System.out.println("== what each side did ==");
-		System.out.printf("floor: one autocommit INSERT of one row (%.0f bytes on average) into a table with only a "
-				+ "primary key%n", floorRowBytes);
-		System.out.printf("intake: POST /api/v1/cases with a bearer token%s: locate, duplicate check (same category, "
-				+ "50 m, 72 h), insert, audit row, deadline timers, one commit; no routing (the platform routes at "
-				+ "filing); case rows %.0f bytes on average%n", settings.idempotencyKeys ? " and an Idempotency-Key" : "",
-				caseRowBytes);
+		if (results.containsKey("floor")) {
+			System.out.printf("floor: one autocommit INSERT of one row (%.0f bytes on average) into a table with only "
+					+ "a primary key%n", floorRowBytes);
+		}
+		if (results.containsKey("intake")) {
+			System.out.printf("intake: POST /api/v1/cases with a bearer token%s: locate, duplicate check (same "
+					+ "category, 50 m, 72 h), insert, audit row, deadline timers, one commit; no routing (the platform "
+					+ "routes at filing); case rows %.0f bytes on average%n",
+					settings.idempotencyKeys ? " and an Idempotency-Key" : "", caseRowBytes);
+		}
 		if (intakeCases > 0) {
 			long duplicates = intakeStatuses.getOrDefault("DUPLICATE", 0L);
 			System.out.printf("intake: %,d reports became cases, %,d of them (%.1f %%) duplicates of an open case; %s%n",
 					intakeCases, duplicates, 100.0 * duplicates / intakeCases, rowsPerReport);
 		}
+		System.out.println("lifecycle (platform and Flowable, each thread count): warm-up, then the window in "
+				+ settings.rounds + " alternating slices (platform, Flowable, platform, …) so both see the same "
+				+ "background load");
 		System.out.println("lifecycle (platform): report → verify → file → dispatch → handle (1 photo) → check-pass "
 				+ "(1 photo) → close → feedback, in-process through CaseManagement as the demo staff and "
 				+ settings.citizens + " citizens; verify is included (a citizen's report needs it); 8 transactions, "
@@ -962,11 +1090,13 @@ public final class LifecycleBenchmark {
 
 		String unit = "operations";
 
-		String cpu = "";
+		CpuUse cpu;
 
 		String waits = "";
 
 		String database = "";
+
+		String rounds = "";
 
 		Measured(String name, int threads) {
 			this.name = name;
@@ -975,6 +1105,29 @@ public final class LifecycleBenchmark {
 
 		double perSecond() {
 			return seconds == 0 ? 0 : ok / seconds;
+		}
+
+		/** The rounds of one side taken together: counts and latencies summed, CPU averaged. */
+		static Measured merge(String name, List<Measured> parts) {
+			Measured m = new Measured(name, parts.get(0).threads);
+			m.unit = parts.get(0).unit;
+			m.latencies = parts.stream().flatMapToLong(p -> Arrays.stream(p.latencies)).sorted().toArray();
+			for (Measured p : parts) {
+				m.ok += p.ok;
+				m.seconds += p.seconds;
+				p.errors.forEach((k, v) -> m.errors.merge(k, v, Long::sum));
+				p.firstErrors.forEach(m.firstErrors::putIfAbsent);
+			}
+			m.cpu = CpuUse.merge(parts.stream().map(p -> p.cpu).toList());
+			m.database = parts.get(0).database;
+			m.waits = parts.get(0).waits;
+			if (parts.size() > 1) {
+				m.rounds = parts.stream()
+					.map(p -> String.format(Locale.ROOT, "%,.1f/s (rest of the machine %.2f)", p.perSecond(),
+							p.cpu.rest()))
+					.collect(Collectors.joining(", ", "slices: ", ""));
+			}
+			return m;
 		}
 
 		double percentileMillis(double p) {
@@ -995,8 +1148,11 @@ public final class LifecycleBenchmark {
 				firstErrors.forEach((label, message) -> b.append("\n   first ").append(label).append(": ")
 					.append(message.length() > 300 ? message.substring(0, 300) + "…" : message));
 			}
-			if (!cpu.isEmpty()) {
+			if (cpu != null) {
 				b.append("\n   ").append(cpu);
+			}
+			if (!rounds.isEmpty()) {
+				b.append("\n   ").append(rounds);
 			}
 			if (!database.isEmpty()) {
 				b.append("\n   ").append(database);
@@ -1114,7 +1270,7 @@ public final class LifecycleBenchmark {
 		sleep(window);
 		bounds.set(1, System.nanoTime());
 		long[] db1 = databaseCounters(database);
-		String cpuLine = cpu.summary();
+		CpuUse cpuUse = cpu.summary();
 		String waitLine = sampler.finish();
 		stop.set(true);
 		for (Thread worker : workers) {
@@ -1142,7 +1298,7 @@ public final class LifecycleBenchmark {
 		}
 		Arrays.sort(all);
 		m.latencies = all;
-		m.cpu = cpuLine;
+		m.cpu = cpuUse;
 		m.waits = waitLine;
 		if (m.ok > 0 && db0 != null && db1 != null) {
 			m.database = String.format(Locale.ROOT, "database '%s' per %s (pg_stat_database, approximate): %.1f "
@@ -1152,6 +1308,29 @@ public final class LifecycleBenchmark {
 					(db1[2] - db0[2]) / (double) m.ok, (db1[3] - db0[3]) / (double) m.ok);
 		}
 		return m;
+	}
+
+	/** CPU used during a window, in cores; {@link #merge} averages windows by their length. */
+	record CpuUse(double seconds, double jvm, double bench, double postgres, double rest, double idle, double iowait,
+			Instant from, Instant to) {
+
+		static CpuUse merge(List<CpuUse> uses) {
+			double total = uses.stream().mapToDouble(CpuUse::seconds).sum();
+			java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<CpuUse>> avg = f -> uses.stream()
+				.mapToDouble(u -> f.applyAsDouble(u) * u.seconds()).sum() / total;
+			return new CpuUse(total, avg.applyAsDouble(CpuUse::jvm), avg.applyAsDouble(CpuUse::bench),
+					avg.applyAsDouble(CpuUse::postgres), avg.applyAsDouble(CpuUse::rest), avg.applyAsDouble(CpuUse::idle),
+					avg.applyAsDouble(CpuUse::iowait), uses.get(0).from(), uses.get(uses.size() - 1).to());
+		}
+
+		@Override
+		public String toString() {
+			var utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+			return String.format(Locale.ROOT, "CPU (cores of %d): this JVM %.2f (of which the bench's and the HTTP "
+					+ "client's threads %.2f), PostgreSQL %.2f, rest of the machine %.2f, idle %.2f (I/O wait %.2f); "
+					+ "%s–%s UTC", Runtime.getRuntime().availableProcessors(), jvm, bench, postgres, rest, idle, iowait,
+					utc.format(from), utc.format(to));
+		}
 	}
 
 	/**
@@ -1214,7 +1393,7 @@ public final class LifecycleBenchmark {
 			return sum;
 		}
 
-		String summary() {
+		CpuUse summary() {
 			double seconds = (System.nanoTime() - wall) / 1e9;
 			double jvmCores = (jvmCpuNanos() - jvm) / 1e9 / seconds;
 			long[] now = machineTicks();
@@ -1227,14 +1406,9 @@ public final class LifecycleBenchmark {
 			}
 			double pgCores = pgTicks / TICKS_PER_SECOND / seconds;
 			double loadCores = (loadGeneratorCpuNanos() - loadGenerator) / 1e9 / seconds;
-			var utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
-			return String.format(Locale.ROOT, "CPU (cores of %d): this JVM %.2f (of which the bench's and the HTTP "
-					+ "client's threads %.2f), PostgreSQL %.2f, rest of the machine %.2f, idle %.2f (I/O wait %.2f); "
-					+ "window %s–%s UTC",
-					Runtime.getRuntime().availableProcessors(), jvmCores, loadCores, pgCores,
-					Math.max(0, busyCores - jvmCores - pgCores),
-					Math.max(0, Runtime.getRuntime().availableProcessors() - busyCores), iowaitCores,
-					utc.format(wallClock), utc.format(Instant.now()));
+			return new CpuUse(seconds, jvmCores, loadCores, pgCores, Math.max(0, busyCores - jvmCores - pgCores),
+					Math.max(0, Runtime.getRuntime().availableProcessors() - busyCores), iowaitCores, wallClock,
+					Instant.now());
 		}
 
 		private static long jvmCpuNanos() {
@@ -1509,6 +1683,8 @@ public final class LifecycleBenchmark {
 
 		boolean progress;
 
+		int rounds = 3;
+
 		boolean statements;
 
 		int clients = 100;
@@ -1520,6 +1696,8 @@ public final class LifecycleBenchmark {
 		Duration floorWarmup;
 
 		Duration floorWindow;
+
+		Duration floorWideWindow;
 
 		Duration intakeWarmup;
 
@@ -1558,9 +1736,12 @@ public final class LifecycleBenchmark {
 							  --clients=100              concurrent HTTP clients (and floor threads)
 							  --citizens=100             citizen users to report as
 							  --threads=1,8              threads of the lifecycle and Flowable phases
-							  --floor-seconds=10 --floor-warmup=3 --intake-seconds=20 --intake-warmup=60
-							  --in-process-seconds=10 --in-process-warmup=5 --lifecycle-seconds=15
-							  --lifecycle-first-warmup=20 --lifecycle-warmup=10   (first thread count / the others)
+							  --floor-seconds=10 --floor-warmup=3 --floor-wide-seconds=5
+							  --intake-seconds=20 --intake-warmup=60 --in-process-seconds=7 --in-process-warmup=3
+							  --lifecycle-seconds=15 --lifecycle-first-warmup=15 --lifecycle-warmup=10
+							                             (the first thread count warms up longer)
+							  --rounds=3                 floor and intake, lifecycle and Flowable alternate in this many
+							                             slices of their windows
 							  --idempotency-keys=true    send an Idempotency-Key with every report
 							  --flowable-history=audit   none, activity, audit or full
 							  --phases=floor,intake,intake-in-process,lifecycle,flowable
@@ -1582,6 +1763,7 @@ public final class LifecycleBenchmark {
 			s.durable = Boolean.parseBoolean(options.getOrDefault("durable", "true"));
 			s.idempotencyKeys = Boolean.parseBoolean(options.getOrDefault("idempotency-keys", "true"));
 			s.progress = Boolean.parseBoolean(options.getOrDefault("progress", "false"));
+			s.rounds = Integer.parseInt(options.getOrDefault("rounds", s.quick ? "1" : "3"));
 			s.statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"));
 			s.clients = Integer.parseInt(options.getOrDefault("clients", "100"));
 			s.citizens = Integer.parseInt(options.getOrDefault("citizens", "100"));
@@ -1591,12 +1773,13 @@ public final class LifecycleBenchmark {
 				.toArray();
 			s.floorWarmup = seconds(options, "floor-warmup", s.quick ? 1 : 3);
 			s.floorWindow = seconds(options, "floor-seconds", s.quick ? 3 : 10);
+			s.floorWideWindow = seconds(options, "floor-wide-seconds", s.quick ? 2 : 5);
 			s.intakeWarmup = seconds(options, "intake-warmup", s.quick ? 1 : 60);
 			s.intakeWindow = seconds(options, "intake-seconds", s.quick ? 3 : 20);
-			s.inProcessWarmup = seconds(options, "in-process-warmup", s.quick ? 1 : 5);
-			s.inProcessWindow = seconds(options, "in-process-seconds", s.quick ? 2 : 10);
+			s.inProcessWarmup = seconds(options, "in-process-warmup", s.quick ? 1 : 3);
+			s.inProcessWindow = seconds(options, "in-process-seconds", s.quick ? 2 : 7);
 			s.lifecycleWarmup = seconds(options, "lifecycle-warmup", s.quick ? 1 : 10);
-			s.lifecycleFirstWarmup = seconds(options, "lifecycle-first-warmup", s.quick ? 1 : 20);
+			s.lifecycleFirstWarmup = seconds(options, "lifecycle-first-warmup", s.quick ? 1 : 15);
 			s.lifecycleWindow = seconds(options, "lifecycle-seconds", s.quick ? 3 : 15);
 			s.flowableHistory = options.getOrDefault("flowable-history", "audit");
 			options.forEach((k, v) -> {
