@@ -1371,7 +1371,7 @@ public final class LifecycleBenchmark {
 
 		private final long postmaster;
 
-		private final long loadGenerator = loadGeneratorCpuNanos();
+		private final Map<Long, Long> loadGenerator = loadGeneratorCpuNanos();
 
 		private final Instant wallClock = Instant.now();
 
@@ -1380,15 +1380,24 @@ public final class LifecycleBenchmark {
 			this.postgres = postgresTicks(postmaster);
 		}
 
-		/** CPU of the load's own threads: the bench's workers and the HTTP client's. */
-		private static long loadGeneratorCpuNanos() {
+		/** CPU of the load's own threads (the bench's workers and the HTTP client's), by thread id. */
+		private static Map<Long, Long> loadGeneratorCpuNanos() {
 			var threads = ManagementFactory.getThreadMXBean();
-			long sum = 0;
+			Map<Long, Long> cpu = new HashMap<>();
 			for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
 				if (info != null && (info.getThreadName().startsWith("bench-")
 						|| info.getThreadName().startsWith("HttpClient-"))) {
-					sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+					cpu.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
 				}
+			}
+			return cpu;
+		}
+
+		/** The CPU the load's threads used since the start; threads that ended meanwhile are not counted. */
+		private long loadGeneratorDelta() {
+			long sum = 0;
+			for (var e : loadGeneratorCpuNanos().entrySet()) {
+				sum += Math.max(0, e.getValue() - loadGenerator.getOrDefault(e.getKey(), 0L));
 			}
 			return sum;
 		}
@@ -1405,7 +1414,7 @@ public final class LifecycleBenchmark {
 				pgTicks += e.getValue() - postgres.getOrDefault(e.getKey(), 0L);
 			}
 			double pgCores = pgTicks / TICKS_PER_SECOND / seconds;
-			double loadCores = (loadGeneratorCpuNanos() - loadGenerator) / 1e9 / seconds;
+			double loadCores = loadGeneratorDelta() / 1e9 / seconds;
 			return new CpuUse(seconds, jvmCores, loadCores, pgCores, Math.max(0, busyCores - jvmCores - pgCores),
 					Math.max(0, Runtime.getRuntime().availableProcessors() - busyCores), iowaitCores, wallClock,
 					Instant.now());
