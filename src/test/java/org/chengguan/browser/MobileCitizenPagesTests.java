@@ -150,7 +150,9 @@ class MobileCitizenPagesTests {
 						  return fetch('/citizen/report', { method: 'POST', headers: Object.assign({
 						      'Content-Type': 'application/json', 'Idempotency-Key': 'twice-' + caseId }, csrf),
 						    body: JSON.stringify({ categoryCode: 'E0404', description: 'twice', lat: %s, lon: %s })
-						  }).then(function (r) { return r.json().then(function (b) { b.status = r.status; return b; }); });
+						  }).then(function (r) {
+						    return r.json().then(function (b) { b.status = r.status; return b; });
+						  });
 						}
 						send().then(function (first) {
 						  return send().then(function (second) { done([first, second]); });
@@ -162,6 +164,40 @@ class MobileCitizenPagesTests {
 				.containsEntry("number", answers.get(0).get("number"));
 			assertThat(cases.search(citizen, CaseQuery.of(null, 0, 50)).cases())
 				.filteredOn(c -> c.description().equals("twice")).hasSize(1);
+		}
+	}
+
+	@Test
+	void aReportWhoseAnswerNeverCameIsOfferedAgainAfterAReloadUnderItsKey() {
+		GeoPoint spot = fixtures.nextSpot();
+		try (Browser browser = MobileFixtures.phone(port)) {
+			fixtures.signInCitizen(browser);
+			browser.go("/citizen/report");
+			browser.find(".category-tile");
+			// what the page keeps while a report waits for its answer: the report and its key
+			script(browser, """
+					sessionStorage.setItem('cg-report-pending:/citizen/report', JSON.stringify({ key: 'lost-answer',
+					  report: { categoryCode: 'C0305', description: '垃圾箱满了', lat: %s, lon: %s, crs: 'wgs84',
+					    photoIds: [], selfHandled: false, afterPhotoIds: [] } }));
+					sessionStorage.setItem('cg-report-key:/citizen/report', 'lost-answer');
+					""".formatted(spot.lat(), spot.lon()));
+			browser.go("/citizen/report");
+			tap(browser, "#resume-submit");
+			String number = MobileFixtures.caseNumber(browser);
+			assertThat(browser.find("#report-done").getAttribute("data-replayed")).isEqualTo("false");
+			assertThat(script(browser, "return sessionStorage.getItem('cg-report-pending:/citizen/report');"))
+				.as("answered for good: nothing left to resend").isNull();
+
+			// the answer was lost once more: the same key again files nothing new
+			script(browser, """
+					sessionStorage.setItem('cg-report-pending:/citizen/report', JSON.stringify({ key: 'lost-answer',
+					  report: { categoryCode: 'C0305', description: '垃圾箱满了', lat: %s, lon: %s, crs: 'wgs84',
+					    photoIds: [], selfHandled: false, afterPhotoIds: [] } }));
+					""".formatted(spot.lat(), spot.lon()));
+			browser.go("/citizen/report");
+			tap(browser, "#resume-submit");
+			assertThat(MobileFixtures.caseNumber(browser)).isEqualTo(number);
+			assertThat(browser.find("#report-done").getAttribute("data-replayed")).isEqualTo("true");
 		}
 	}
 
@@ -254,7 +290,8 @@ class MobileCitizenPagesTests {
 			assertThat(card.getText()).contains("路灯").contains("已办结").contains("待您评价");
 			assertThat(card.getAttribute("href")).as("rated on the case's page").endsWith("/cases/" + closed.id());
 			browser.go("/citizen?lang=en");
-			assertThat(browser.find("#report-" + closed.number()).getText()).contains("Resolved").contains("Please rate");
+			assertThat(browser.find("#report-" + closed.number()).getText()).contains("Resolved")
+				.contains("Please rate");
 			browser.go("/citizen?lang=zh-CN");
 		}
 	}

@@ -91,7 +91,8 @@ final class MobileFixtures {
 
 	Actor handler(String department) {
 		String name = "t-mobile-handler-" + department.toLowerCase().replace('_', '-');
-		return ensure(NewUser.staff(name, "测试处置员", TestUsers.PASSWORD, "3406", Role.HANDLER).withDepartment(department));
+		return ensure(
+				NewUser.staff(name, "测试处置员", TestUsers.PASSWORD, "3406", Role.HANDLER).withDepartment(department));
 	}
 
 	/** Takes a reported case through verification, filing, dispatch and handling, to wait for the check. */
@@ -194,7 +195,8 @@ final class MobileFixtures {
 
 	/** Scrolls the element to the middle of the screen, clear of the tab bar, and taps it. */
 	static void tap(Browser browser, String cssSelector) {
-		script(browser, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.find(cssSelector));
+		script(browser, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+				browser.find(cssSelector));
 		browser.click(cssSelector);
 	}
 

@@ -126,7 +126,8 @@ class InspectorPages {
 	}
 
 	private void addTasks(Actor me, Show show, int page, Model model) {
-		CasePage found = cases.search(me, CaseQuery.of(show.statuses, page, PAGE_SIZE).sortedBy(CaseQuery.Sort.DEADLINE));
+		CaseQuery query = CaseQuery.of(show.statuses, page, PAGE_SIZE).sortedBy(CaseQuery.Sort.DEADLINE);
+		CasePage found = cases.search(me, query);
 		model.addAttribute("show", show.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("tasks", found.cases().stream().map(cards::task).toList());
 		model.addAttribute("total", found.total());
