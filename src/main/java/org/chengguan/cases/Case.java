@@ -109,9 +109,14 @@ public class Case {
 	 * inspector's own report starts {@link CaseStatus#VERIFIED} on the filing clock.
 	 */
 	public static Case report(String number, NewCase report, Performer by, Instant now, Deadlines deadlines) {
+		return report(null, number, report, by, now, deadlines);
+	}
+
+	/** A new report with its id already drawn from the id sequence (the intake's batches do so). */
+	static Case report(Long id, String number, NewCase report, Performer by, Instant now, Deadlines deadlines) {
 		boolean verify = report.channel().needsVerification();
 		Stage stage = verify ? Stage.VERIFY : Stage.FILE;
-		Case created = new Case(null, 0, number, verify ? CaseStatus.REPORTED : CaseStatus.VERIFIED,
+		Case created = new Case(id, 0, number, verify ? CaseStatus.REPORTED : CaseStatus.VERIFIED,
 				report.channel(), report.categoryCode(), report.description(), report.location(), report.region(),
 				report.reporterId(), report.contact(), now, null, null, List.of(), false, null,
 				StageClock.start(stage, now, deadlines.limitOf(stage), deadlines), PendingRequest.NONE, null,
@@ -123,11 +128,16 @@ public class Case {
 	/** 自处理: an inspector fixed it on the spot; filed and closed at once, with the "after" photos. */
 	public static Case selfHandled(String number, NewCase report, Performer by, List<String> afterPhotos,
 			Instant now) {
+		return selfHandled(null, number, report, by, afterPhotos, now);
+	}
+
+	static Case selfHandled(Long id, String number, NewCase report, Performer by, List<String> afterPhotos,
+			Instant now) {
 		requirePhotos(Action.SELF_HANDLE, afterPhotos);
 		if (report.channel() != Channel.INSPECTOR) {
 			throw new IllegalArgumentException("only an inspector's patrol report can be self-handled");
 		}
-		Case created = new Case(null, 0, number, CaseStatus.CLOSED, report.channel(), report.categoryCode(),
+		Case created = new Case(id, 0, number, CaseStatus.CLOSED, report.channel(), report.categoryCode(),
 				report.description(), report.location(), report.region(), report.reporterId(), report.contact(), now,
 				null, null, List.of(), false, null, StageClock.stopped(now), PendingRequest.NONE, null,
 				Counters.ZERO.copy(), false, null, null, now);

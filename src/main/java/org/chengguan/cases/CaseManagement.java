@@ -1,16 +1,9 @@
 package org.chengguan.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.chengguan.cases.photos.PhotoLibrary;
 import org.chengguan.geo.GeoPoint;
@@ -22,7 +15,6 @@ import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,11 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseManagement {
 
-	private static final DateTimeFormatter NUMBER_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-
 	private final Cases cases;
 
-	private final IdempotencyKeys idempotencyKeys;
+	private final Intake intake;
 
 	private final ReportValidation validation;
 
@@ -46,9 +36,9 @@ public class CaseManagement {
 
 	private final Deadlines deadlines;
 
-	private final DuplicateRule duplicateRule;
-
 	private final ApplicationEventPublisher events;
+
+	private final TransitionEvents transitions;
 
 	private final DeadlineTimers timers;
 
@@ -60,21 +50,19 @@ public class CaseManagement {
 
 	private final Clock clock;
 
-	private final ZoneId zone = ZoneId.of("Asia/Shanghai");
-
-	CaseManagement(Cases cases, IdempotencyKeys idempotencyKeys, ReportValidation validation, CaseCommands commands,
-			Deadlines deadlines, DuplicateRule duplicateRule, ApplicationEventPublisher events, DeadlineTimers timers,
+	CaseManagement(Cases cases, Intake intake, ReportValidation validation, CaseCommands commands,
+			Deadlines deadlines, ApplicationEventPublisher events, TransitionEvents transitions, DeadlineTimers timers,
 			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock) {
-		this.actors = actors;
-		this.timers = timers;
-		this.photos = photos;
 		this.cases = cases;
-		this.idempotencyKeys = idempotencyKeys;
+		this.intake = intake;
 		this.validation = validation;
 		this.commands = commands;
 		this.deadlines = deadlines;
-		this.duplicateRule = duplicateRule;
 		this.events = events;
+		this.transitions = transitions;
+		this.timers = timers;
+		this.photos = photos;
+		this.actors = actors;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -88,34 +76,7 @@ public class CaseManagement {
 	 * created and creates nothing; the same key with a different request is a 409.
 	 */
 	public Reported report(Actor actor, ReportCommand command, String idempotencyKey) {
-		NewCase report = validation.validate(actor, command);
-		String fingerprint = sha256(command.fingerprint());
-		if (idempotencyKey != null) {
-			Optional<Reported> earlier = earlierAnswer(actor, idempotencyKey, fingerprint);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
-		try {
-			long id = transaction.execute(status -> {
-				long created;
-				try {
-					created = create(actor, command, report);
-				}
-				catch (IllegalArgumentException e) {
-					throw new InvalidInputException(e.getMessage());
-				}
-				if (idempotencyKey != null) {
-					idempotencyKeys.remember(actor.userId(), idempotencyKey, fingerprint, created, clock.instant());
-				}
-				return created;
-			});
-			return new Reported(load(id), true);
-		}
-		catch (DuplicateKeyException raced) {
-			// the same key was used by a concurrent retry that committed first: answer with its case
-			return earlierAnswer(actor, idempotencyKey, fingerprint).orElseThrow(() -> raced);
-		}
+		return intake.take(actor, command, validation.validate(actor, command), idempotencyKey);
 	}
 
 	/** Performs an action on a case as the actor; returns the case in its new state. */
@@ -128,8 +89,10 @@ public class CaseManagement {
 			if (command.expectedVersion() != null && command.expectedVersion() != c.version()) {
 				throw stale(c);
 			}
+			StageClock before = c.clock();
+			Instant now = clock.instant();
 			try {
-				commands.perform(actor, c, action, command, clock.instant());
+				commands.perform(actor, c, action, command, now);
 			}
 			catch (IllegalArgumentException e) {
 				// the aggregate's refusal of incomplete input (no reason, no photo): the client's to fix, a 400
@@ -139,7 +102,9 @@ public class CaseManagement {
 			if (!cases.update(c)) {
 				throw stale(load(caseId));
 			}
-			timers.schedule(caseId, c.clock());
+			if (!c.clock().equals(before)) {
+				timers.schedule(caseId, c.clock(), now);
+			}
 			publish(c, caseId);
 			return load(caseId);
 		});
@@ -163,11 +128,13 @@ public class CaseManagement {
 				String escalation = level == WarningLevel.RED ? "escalated to leaders " + leaders : null;
 				if (level == WarningLevel.GREEN
 						|| !c.warn(c.clock().stage(), c.clock().startedAt(), level, now, escalation)) {
+					timers.schedule(caseId, c.clock(), now); // the next change of this clock, if none is set
 					return false;
 				}
 				if (!cases.update(c)) {
 					return null; // someone acted on the case meanwhile: look again
 				}
+				timers.schedule(caseId, c.clock(), now); // after yellow, red
 				publish(c, caseId);
 				if (level == WarningLevel.RED) {
 					events.publishEvent(new CaseEscalated(caseId, c.number(), c.region().finest(), c.clock().stage(),
@@ -263,48 +230,8 @@ public class CaseManagement {
 			.forDepartment(actor.has(Role.HANDLER) ? actor.departmentCode() : null);
 	}
 
-	private long create(Actor actor, ReportCommand command, NewCase report) {
-		Instant now = clock.instant();
-		String number = NUMBER_DAY.format(now.atZone(zone)) + String.format("%06d", cases.nextSequence());
-		Performer by = performer(actor, ReportValidation.reporterRole(command.channel()));
-		Case c;
-		if (command.selfHandled()) {
-			c = Case.selfHandled(number, report, by, command.afterPhotoIds(), now);
-		}
-		else {
-			c = Case.report(number, report, by, now, deadlines);
-			Optional<Case> master = cases.findDuplicateCandidate(report.categoryCode(), report.location(),
-					duplicateRule.radiusMetres(), now.minus(duplicateRule.window()));
-			if (master.isPresent()) {
-				c.linkAsDuplicateOf(Performer.SYSTEM, master.get(), "同类问题 " + (int) duplicateRule.radiusMetres()
-						+ " 米内已有在办案卷 " + master.get().number(), now);
-			}
-		}
-		long id = cases.insert(c);
-		List<String> photoIds = new java.util.ArrayList<>(command.photoIds());
-		photoIds.addAll(command.afterPhotoIds());
-		photos.attach(id, photoIds, actor.userId());
-		timers.schedule(id, c.clock());
-		publish(c, id);
-		return id;
-	}
-
-	private Optional<Reported> earlierAnswer(Actor actor, String key, String fingerprint) {
-		return idempotencyKeys.find(actor.userId(), key).map(earlier -> {
-			if (!earlier.fingerprint().equals(fingerprint)) {
-				throw new ConflictException("The Idempotency-Key '" + key + "' was used for a different report; use a "
-						+ "new key for a new report.");
-			}
-			return new Reported(load(earlier.caseId()), false);
-		});
-	}
-
 	private void publish(Case c, long id) {
-		for (Transition t : c.changes()) {
-			events.publishEvent(new CaseTransitioned(id, c.number(), t.action(), t.from(), t.to(), t.at(),
-					t.by().userId(), t.by().role(), c.categoryCode(), c.region().finest(), c.leadDepartment(), t.stage(),
-					t.deadline(), c.reporterId(), t.comment(), c.channel()));
-		}
+		transitions.publish(c, id);
 	}
 
 	private Case load(long caseId) {
@@ -322,15 +249,5 @@ public class CaseManagement {
 
 	private static Performer performer(Actor actor, Role role) {
 		return new Performer(actor.userId(), role.name());
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

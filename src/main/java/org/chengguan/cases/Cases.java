@@ -18,6 +18,8 @@ import org.chengguan.geo.GeoPoint;
 import org.chengguan.worktime.TimeLimit;
 import org.chengguan.worktime.TimeLimitUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,16 +34,126 @@ class Cases {
 
 	private final JdbcTemplate template;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
 	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.named = new NamedParameterJdbcTemplate(template);
 		this.clock = clock;
 	}
 
 	long nextSequence() {
 		return jdbc.sql("SELECT nextval('cases.case_number_seq')").query(Long.class).single();
+	}
+
+	/** An id and a case-number sequence value for each of {@code count} new cases, in one round trip. */
+	List<long[]> allocate(int count) {
+		return jdbc.sql("SELECT nextval('cases.case_id_seq'), nextval('cases.case_number_seq') "
+				+ "FROM generate_series(1, ?)").param(count)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+	}
+
+	/**
+	 * Stores new cases whose ids were drawn with {@link #allocate}, and their first transitions: two batched
+	 * statements for all of them.
+	 */
+	void insertAll(List<Case> created) {
+		if (created.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		Map<String, Object> first = columns(created.get(0), now);
+		String names = String.join(", ", first.keySet());
+		String values = String.join(", ", first.keySet().stream().map(Cases::placeholder).toList());
+		MapSqlParameterSource[] rows = created.stream().map(c -> {
+			Map<String, Object> params = params(c, columns(c, now));
+			params.put("id", c.id());
+			return new MapSqlParameterSource(params);
+		}).toArray(MapSqlParameterSource[]::new);
+		named.batchUpdate(
+				"INSERT INTO cases.\"case\" (id, version, " + names + ") VALUES (:id, 1, " + values + ")", rows);
+		List<Object[]> transitions = new ArrayList<>();
+		created.forEach(c -> transitions.addAll(transitionRows(c.id(), c.changes())));
+		insertTransitions(transitions);
+	}
+
+	/** Cases by id, in no particular order. */
+	List<Case> findAllById(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return template.query(connection -> {
+			var select = connection.prepareStatement("SELECT * FROM cases.\"case\" WHERE id = ANY(?)");
+			select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+			return select;
+		}, (rs, n) -> map(rs));
+	}
+
+	/** Where a new report is and what it is about: the input of {@link #findDuplicateCandidates}. */
+	record Probe(String categoryCode, GeoPoint point) {
+	}
+
+	/**
+	 * For each probe, the nearest open case of its category within {@code radiusMetres}, reported since
+	 * {@code since} (see {@link #findDuplicateCandidate}): one statement for a whole batch of reports.
+	 */
+	List<Optional<Case>> findDuplicateCandidates(List<Probe> probes, double radiusMetres, Instant since) {
+		List<Optional<Case>> found = new ArrayList<>(java.util.Collections.nCopies(probes.size(), Optional.empty()));
+		if (probes.isEmpty()) {
+			return found;
+		}
+		int n = probes.size();
+		Integer[] index = new Integer[n];
+		String[] categories = new String[n];
+		Double[] lons = new Double[n];
+		Double[] lats = new Double[n];
+		Double[] dLons = new Double[n];
+		Double[] dLats = new Double[n];
+		for (int i = 0; i < n; i++) {
+			GeoPoint point = probes.get(i).point();
+			double dLat = radiusMetres / 111_195.0;
+			index[i] = i;
+			categories[i] = probes.get(i).categoryCode();
+			lons[i] = point.lon();
+			lats[i] = point.lat();
+			dLats[i] = dLat;
+			dLons[i] = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
+		}
+		template.query(connection -> {
+			var select = connection.prepareStatement("""
+					SELECT p.i AS probe, c.* FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[], ?::float8[],
+					    ?::float8[]) AS p(i, category, lon, lat, dlon, dlat)
+					CROSS JOIN LATERAL (
+					    SELECT * FROM cases."case" k
+					    WHERE k.category_code = p.category AND k.reported_at >= ?
+					      AND k.status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
+					      AND k.location <@ box(point(p.lon - p.dlon, p.lat - p.dlat), point(p.lon + p.dlon, p.lat + p.dlat))
+					    ORDER BY k.location <-> point(p.lon, p.lat)
+					    LIMIT 10) c
+					ORDER BY p.i, c.location <-> point(p.lon, p.lat)
+					""");
+			select.setArray(1, connection.createArrayOf("int4", index));
+			select.setArray(2, connection.createArrayOf("text", categories));
+			select.setArray(3, connection.createArrayOf("float8", lons));
+			select.setArray(4, connection.createArrayOf("float8", lats));
+			select.setArray(5, connection.createArrayOf("float8", dLons));
+			select.setArray(6, connection.createArrayOf("float8", dLats));
+			select.setTimestamp(7, Timestamp.from(since));
+			return select;
+		}, rs -> {
+			int i = rs.getInt("probe");
+			if (found.get(i).isEmpty()) {
+				Case candidate = map(rs);
+				if (candidate.location().distanceMetres(probes.get(i).point()) <= radiusMetres) {
+					found.set(i, Optional.of(candidate));
+				}
+			}
+		});
+		return found;
 	}
 
 	/** Stores a new case and its first transitions; returns its id. */
@@ -211,9 +323,20 @@ class Cases {
 	}
 
 	private void appendTransitions(long caseId, List<Transition> transitions) {
-		if (transitions.isEmpty()) {
+		insertTransitions(transitionRows(caseId, transitions));
+	}
+
+	private void insertTransitions(List<Object[]> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
+		template.batchUpdate("""
+				INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
+				    attachments, stage, deadline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	private static List<Object[]> transitionRows(long caseId, List<Transition> transitions) {
 		List<Object[]> rows = new ArrayList<>();
 		for (Transition t : transitions) {
 			rows.add(new Object[] { caseId, t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(),
@@ -221,10 +344,7 @@ class Cases {
 					t.attachments().toArray(String[]::new), t.stage().name(),
 					t.deadline() == null ? null : Timestamp.from(t.deadline()), t.detail() });
 		}
-		template.batchUpdate("""
-				INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
-				    attachments, stage, deadline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
+		return rows;
 	}
 
 	private static String placeholder(String column) {

@@ -2,10 +2,15 @@ package org.chengguan.cases;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,38 +18,89 @@ import org.chengguan.worktime.TimeLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline timers: when a stage's clock starts, two db-scheduler executions are set, at 80 % of the limit
- * (yellow) and at the deadline (red). Each simply asks the case to mark the colour its current clock has reached
- * at that moment, so a timer outlived by an extension, a transition or a restart does no harm.
+ * The deadline timers: while a stage's clock runs, one db-scheduler execution waits for its next colour change — at
+ * 80 % of the limit (yellow), then just after the deadline (red). When it fires it asks the case to mark the colour
+ * its current clock has reached and sets the timer for the change after that, so a timer outlived by an extension, a
+ * transition or a restart does no harm.
+ * <p>
+ * The rows are written straight into db-scheduler's table (ours: {@code V2__scheduler.sql}), many in one statement
+ * and {@code ON CONFLICT DO NOTHING}: the same timer set twice is one timer, and the intake writes a whole batch of
+ * cases' timers in one round trip. The case id is the instance id's prefix ({@code caseId@epochMillis}); no payload.
  */
 @Component
 class DeadlineTimers {
 
 	static final TaskDescriptor<DeadlineCheck> TASK = TaskDescriptor.of("case-deadline", DeadlineCheck.class);
 
-	private final SchedulerClient scheduler;
+	private final JdbcTemplate jdbc;
 
 	private final Deadlines deadlines;
 
-	DeadlineTimers(SchedulerClient scheduler, Deadlines deadlines) {
-		this.scheduler = scheduler;
+	DeadlineTimers(JdbcTemplate jdbc, Deadlines deadlines) {
+		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 	}
 
-	/** The timer's payload: which case to look at. */
+	/**
+	 * The payload of the timers set before the case id moved into the instance id; kept so that those still waiting
+	 * in a database deserialize. New timers carry none.
+	 */
 	record DeadlineCheck(long caseId) implements Serializable {
 	}
 
-	/** Sets the yellow and red timers for the case's running clock, in the caller's transaction. */
-	void schedule(long caseId, StageClock clock) {
+	/** A timer to set: look at case {@code caseId} at {@code at}. */
+	record Timer(long caseId, Instant at) {
+
+		String instanceId() {
+			return caseId + "@" + at.toEpochMilli();
+		}
+	}
+
+	/** Sets the timer for the running clock's next colour change after {@code now}, in the caller's transaction. */
+	void schedule(long caseId, StageClock clock, Instant now) {
+		next(caseId, clock, now).ifPresent(timer -> scheduleAll(List.of(timer)));
+	}
+
+	/** The timer for the clock's next colour change after {@code now}; empty when it is stopped or already red. */
+	Optional<Timer> next(long caseId, StageClock clock, Instant now) {
 		if (!clock.isRunning() || clock.deadline() == null) {
+			return Optional.empty();
+		}
+		Instant yellow = yellowAt(clock, deadlines);
+		if (now.isBefore(yellow) && clock.warning() == WarningLevel.GREEN) {
+			return Optional.of(new Timer(caseId, yellow));
+		}
+		Instant red = clock.deadline().plusMillis(1);
+		if (clock.warning() != WarningLevel.RED) {
+			return Optional.of(new Timer(caseId, now.isAfter(red) ? now : red));
+		}
+		return Optional.empty();
+	}
+
+	/** Sets the timers in one statement, in the caller's transaction; a timer already set stays as it is. */
+	void scheduleAll(List<Timer> timers) {
+		if (timers.isEmpty()) {
 			return;
 		}
-		at(caseId, yellowAt(clock, deadlines));
-		at(caseId, clock.deadline().plusMillis(1));
+		String[] instances = timers.stream().map(Timer::instanceId).toArray(String[]::new);
+		Timestamp[] times = timers.stream().map(t -> Timestamp.from(t.at())).toArray(Timestamp[]::new);
+		jdbc.execute((Connection connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+					SELECT ?, t.instance, t.at, false, 1 FROM unnest(?::text[], ?::timestamptz[]) AS t(instance, at)
+					ON CONFLICT DO NOTHING""")) {
+				Array instanceArray = connection.createArrayOf("text", instances);
+				Array timeArray = connection.createArrayOf("timestamptz", times);
+				insert.setString(1, TASK.getTaskName());
+				insert.setArray(2, instanceArray);
+				insert.setArray(3, timeArray);
+				return insert.executeUpdate();
+			}
+		});
 	}
 
 	/** When a clock turns yellow: 80 % of its limit after it started. */
@@ -54,10 +110,9 @@ class DeadlineTimers {
 		return deadlines.due(clock.startedAt(), fourFifths);
 	}
 
-	private void at(long caseId, Instant when) {
-		scheduler.scheduleIfNotExists(TASK.instance(caseId + "@" + when.toEpochMilli())
-			.data(new DeadlineCheck(caseId))
-			.scheduledTo(when));
+	/** The case a timer's instance id names. */
+	static long caseIdOf(String instanceId) {
+		return Long.parseLong(instanceId.substring(0, instanceId.indexOf('@')));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -67,7 +122,7 @@ class DeadlineTimers {
 		Task<DeadlineCheck> caseDeadlineTask(ObjectProvider<CaseManagement> cases, Clock clock) {
 			// marks what the clock shows when the timer runs, which after downtime may be later than planned
 			return Tasks.oneTime(TASK)
-				.execute((instance, context) -> cases.getObject().markDeadline(instance.getData().caseId(),
+				.execute((instance, context) -> cases.getObject().markDeadline(caseIdOf(instance.getId()),
 						clock.instant()));
 		}
 	}

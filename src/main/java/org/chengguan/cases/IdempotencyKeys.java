@@ -2,8 +2,12 @@ package org.chengguan.cases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,11 +17,23 @@ class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
 
-	IdempotencyKeys(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	IdempotencyKeys(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
+	/** A user's key. */
+	record Key(long actorId, String key) {
+	}
+
+	/** What a key answered first: the request's fingerprint and the case it created. */
 	record Earlier(String fingerprint, long caseId) {
+	}
+
+	/** A key to remember with the case its request created. */
+	record Remembered(long actorId, String key, String fingerprint, long caseId) {
 	}
 
 	Optional<Earlier> find(long actorId, String key) {
@@ -27,11 +43,39 @@ class IdempotencyKeys {
 			.optional();
 	}
 
-	/** Records the key; a concurrent first use of the same key fails here with a duplicate key, rolling back. */
-	void remember(long actorId, String key, String fingerprint, long caseId, Instant now) {
-		jdbc.sql("INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?)")
-			.params(actorId, key, fingerprint, caseId, Timestamp.from(now))
-			.update();
+	/** The keys among these that were used before, in one query. */
+	Map<Key, Earlier> findAll(List<Key> keys) {
+		Map<Key, Earlier> found = new HashMap<>();
+		if (keys.isEmpty()) {
+			return found;
+		}
+		template.query(connection -> {
+			var select = connection.prepareStatement("""
+					SELECT k.actor_id, k.key, k.request_hash, k.case_id FROM cases.idempotency_key k
+					JOIN unnest(?::bigint[], ?::text[]) AS wanted(actor_id, key)
+					  ON k.actor_id = wanted.actor_id AND k.key = wanted.key""");
+			select.setArray(1, connection.createArrayOf("bigint", keys.stream().map(Key::actorId).toArray()));
+			select.setArray(2, connection.createArrayOf("text", keys.stream().map(Key::key).toArray()));
+			return select;
+		}, rs -> {
+			found.put(new Key(rs.getLong("actor_id"), rs.getString("key")),
+					new Earlier(rs.getString("request_hash"), rs.getLong("case_id")));
+		});
+		return found;
+	}
+
+	/**
+	 * Records the keys in one batch; a concurrent first use of one of them fails here with a duplicate key, rolling
+	 * back.
+	 */
+	void rememberAll(List<Remembered> keys, Instant now) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		template.batchUpdate("INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?)", keys.stream()
+			.map(k -> new Object[] { k.actorId(), k.key(), k.fingerprint(), k.caseId(), at })
+			.toList());
 	}
 }

@@ -299,7 +299,7 @@ class CaseManagementTests {
 		return run(tasks);
 	}
 
-	private static <T> List<T> run(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
+	static <T> List<T> run(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
 		try {
 			CountDownLatch start = new CountDownLatch(1);

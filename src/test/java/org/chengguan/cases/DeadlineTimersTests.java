@@ -41,14 +41,50 @@ class DeadlineTimersTests {
 				CaseManagementTests.citizenReport(p, "E0102"), null).reported();
 	}
 
-	@Test
-	void setsAYellowAndARedTimerWhenAStageClockStarts() {
-		Case c = reportNow();
-		var times = jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'case-deadline' "
+	java.util.List<Instant> timersOf(Case c) {
+		return jdbc.sql("SELECT execution_time FROM scheduled_tasks WHERE task_name = 'case-deadline' "
 				+ "AND task_instance LIKE ? ORDER BY execution_time").param(c.id() + "@%")
 			.query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
-		assertThat(times).containsExactly(DeadlineTimers.yellowAt(c.clock(), deadlines),
-				c.clock().deadline().plusMillis(1));
+	}
+
+	@Test
+	void setsOneTimerAtTheClocksNextColourChange() {
+		Case c = reportNow();
+		assertThat(timersOf(c)).as("yellow first").containsExactly(DeadlineTimers.yellowAt(c.clock(), deadlines));
+	}
+
+	@Test
+	void yellowSetsTheRedTimerAndRedSetsNone() {
+		Case c = reportNow();
+		Instant yellow = DeadlineTimers.yellowAt(c.clock(), deadlines);
+		jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'case-deadline' AND task_instance LIKE ?")
+			.param(c.id() + "@%").update(); // as db-scheduler does when a one-time execution completes
+		assertThat(cases.markDeadline(c.id(), yellow)).isTrue();
+		assertThat(timersOf(c)).containsExactly(c.clock().deadline().plusMillis(1));
+		jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'case-deadline' AND task_instance LIKE ?")
+			.param(c.id() + "@%").update();
+		assertThat(cases.markDeadline(c.id(), c.clock().deadline().plusSeconds(1))).isTrue();
+		assertThat(timersOf(c)).as("a red clock waits for nothing more").isEmpty();
+	}
+
+	@Test
+	void aTimerThatFiresEarlySetsTheNextOneAgainAndDoesNothingElse() {
+		Case c = reportNow();
+		Instant yellow = DeadlineTimers.yellowAt(c.clock(), deadlines);
+		assertThat(cases.markDeadline(c.id(), yellow.minusSeconds(60))).isFalse();
+		assertThat(timersOf(c)).containsExactly(yellow);
+		assertThat(cases.get(null, c.id()).clock().warning()).isEqualTo(WarningLevel.GREEN);
+	}
+
+	@Test
+	void anActionThatLeavesTheClockAsItWasSetsNoTimer() {
+		Case c = reportNow();
+		long before = jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?").param(c.id() + "@%")
+			.query(Long.class).single();
+		cases.act(CaseManagementTests.actor(7, org.chengguan.identity.Role.OPERATOR, "3406", null), c.id(),
+				Action.URGE, ActionCommand.comment("快点"));
+		assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?").param(c.id() + "@%")
+			.query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Autowired

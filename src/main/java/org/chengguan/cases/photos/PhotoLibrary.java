@@ -118,9 +118,20 @@ public class PhotoLibrary {
 	 * {@code maxPerStep}. Ids may repeat (a photo used again in a later step of the same case).
 	 */
 	public void attach(long caseId, List<String> photoIds, long actorId) {
+		List<String> errors = problems(caseId, photoIds, actorId);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(String.join("; ", errors), errors);
+		}
+		attachChecked(caseId, photoIds);
+	}
+
+	/**
+	 * Why the photos cannot be attached to the case (or to a new case, for {@code caseId} 0) by the actor: empty when
+	 * they can. Reads only.
+	 */
+	public List<String> problems(long caseId, List<String> photoIds, long actorId) {
 		if (photoIds.size() > properties.maxPerStep()) {
-			throw new InvalidInputException("a step takes at most " + properties.maxPerStep() + " photos, got "
-					+ photoIds.size());
+			return List.of("a step takes at most " + properties.maxPerStep() + " photos, got " + photoIds.size());
 		}
 		List<String> errors = new ArrayList<>();
 		for (String id : photoIds.stream().distinct().toList()) {
@@ -135,9 +146,11 @@ public class PhotoLibrary {
 				errors.add("photo " + id + " was uploaded by someone else");
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(String.join("; ", errors), errors);
-		}
+		return errors;
+	}
+
+	/** Attaches photos that {@link #problems} found no fault with. */
+	public void attachChecked(long caseId, List<String> photoIds) {
 		for (String id : photoIds.stream().distinct().toList()) {
 			jdbc.sql("UPDATE cases.photo SET case_id = ? WHERE id = ? AND case_id IS NULL").params(caseId, UUID.fromString(id))
 				.update();

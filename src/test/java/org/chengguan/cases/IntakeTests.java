@@ -1,0 +1,152 @@
+package org.chengguan.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.chengguan.PlatformTest;
+import org.chengguan.geo.GeoPoint;
+import org.chengguan.identity.Actor;
+import org.chengguan.identity.Role;
+import org.chengguan.platform.ConflictException;
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.regions.demo.DemoDataLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The intake under concurrency: reports arriving together are written in shared transactions (group commit), and
+ * each must come out exactly as if it had been written alone, one after another.
+ */
+@PlatformTest
+class IntakeTests {
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	DemoDataLoader demoData;
+
+	@BeforeEach
+	void geography() {
+		demoData.loadIfAbsent();
+	}
+
+	static Actor citizen(long id) {
+		return CaseManagementTests.actor(id, Role.CITIZEN, null, null);
+	}
+
+	static ReportCommand report(GeoPoint p, String category, List<String> photos) {
+		return new ReportCommand(category, "井盖缺失", p.lat(), p.lon(), "wgs84", Channel.CITIZEN_APP, photos, null, null,
+				false, null);
+	}
+
+	@Test
+	void manyReportsOfOneProblemAtOnceMakeOneCaseAndDuplicatesOfIt() throws Exception {
+		GeoPoint p = CaseManagementTests.nextSpot();
+		List<Callable<Case>> reports = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			GeoPoint nearby = new GeoPoint(p.lat() + (i % 5) * 0.00003, p.lon() + (i / 5) * 0.00003);
+			long citizenId = 3_000_000L + i;
+			reports.add(() -> cases.report(citizen(citizenId), report(nearby, "E0201", List.of()), null).reported());
+		}
+		List<Case> made = CaseManagementTests.run(reports);
+		List<Case> masters = made.stream().filter(c -> c.status() != CaseStatus.DUPLICATE).toList();
+		assertThat(masters).as("however the reports fell into batches, one is the case").hasSize(1);
+		assertThat(made).filteredOn(c -> c.status() == CaseStatus.DUPLICATE)
+			.hasSize(39)
+			.allSatisfy(c -> assertThat(c.masterCaseId()).isEqualTo(masters.get(0).id()));
+		assertThat(made).extracting(Case::number).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void oneKeyRetriedManyTimesAtOnceCreatesOneCaseAndOneAnswerSaysSo() throws Exception {
+		GeoPoint p = CaseManagementTests.nextSpot();
+		Actor citizen = citizen(3_100_000L);
+		List<Callable<CaseManagement.Reported>> retries = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			retries.add(() -> cases.report(citizen, report(p, "E0202", List.of()), "retry-" + p));
+		}
+		List<CaseManagement.Reported> answers = CaseManagementTests.run(retries);
+		assertThat(answers).extracting(a -> a.reported().id()).containsOnly(answers.get(0).reported().id());
+		assertThat(answers).filteredOn(CaseManagement.Reported::created).hasSize(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM cases.\"case\" WHERE reporter_id = ?").param(citizen.userId())
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aBadReportAmongGoodOnesFailsAloneAndTheOthersAreWritten() throws Exception {
+		List<Callable<Object>> reports = new ArrayList<>();
+		List<GeoPoint> spots = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			GeoPoint p = CaseManagementTests.nextSpot();
+			spots.add(p);
+			long citizenId = 3_200_000L + i;
+			// every fifth names a photo nobody uploaded; every seventh reuses another report's key for a new request
+			List<String> photos = i % 5 == 4 ? List.of("00000000-0000-0000-0000-000000000000") : List.of();
+			reports.add(() -> {
+				try {
+					return cases.report(citizen(citizenId), report(p, "E0107", photos), "k-" + p);
+				}
+				catch (InvalidInputException e) {
+					return e;
+				}
+			});
+		}
+		List<Object> outcomes = CaseManagementTests.run(reports);
+		assertThat(outcomes).filteredOn(InvalidInputException.class::isInstance).hasSize(4)
+			.allSatisfy(e -> assertThat(((Exception) e).getMessage()).contains("does not exist"));
+		assertThat(outcomes).filteredOn(CaseManagement.Reported.class::isInstance).hasSize(16);
+		for (int i = 0; i < 20; i++) {
+			long stored = jdbc.sql("SELECT count(*) FROM cases.\"case\" WHERE reporter_id = ?").param(3_200_000L + i)
+				.query(Long.class).single();
+			assertThat(stored).as("report %d", i).isEqualTo(i % 5 == 4 ? 0 : 1);
+		}
+	}
+
+	@Test
+	void aKeyReusedForADifferentReportInTheSameMomentIsAConflict() throws Exception {
+		GeoPoint p = CaseManagementTests.nextSpot();
+		GeoPoint q = CaseManagementTests.nextSpot();
+		Actor citizen = citizen(3_300_000L);
+		List<Callable<Object>> two = List.of(() -> attempt(citizen, report(p, "E0108", List.of()), "same-" + p),
+				() -> attempt(citizen, report(q, "E0108", List.of()), "same-" + p));
+		List<Object> outcomes = CaseManagementTests.run(two);
+		assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(CaseManagement.Reported.class::isInstance).hasSize(1);
+	}
+
+	private Object attempt(Actor citizen, ReportCommand command, String key) {
+		try {
+			return cases.report(citizen, command, key);
+		}
+		catch (ConflictException e) {
+			return e;
+		}
+	}
+
+	@Test
+	void aReportInsideTheCallersTransactionIsWrittenThereAndRolledBackWithIt() {
+		GeoPoint p = CaseManagementTests.nextSpot();
+		Actor citizen = citizen(3_400_000L);
+		transaction.executeWithoutResult(status -> {
+			Case c = cases.report(citizen, report(p, "E0109", List.of()), null).reported();
+			assertThat(jdbc.sql("SELECT count(*) FROM cases.\"case\" WHERE id = ?").param(c.id()).query(Long.class)
+				.single()).as("visible in the caller's transaction").isEqualTo(1);
+			status.setRollbackOnly();
+		});
+		assertThat(jdbc.sql("SELECT count(*) FROM cases.\"case\" WHERE reporter_id = ?").param(citizen.userId())
+			.query(Long.class).single()).isZero();
+	}
+}
