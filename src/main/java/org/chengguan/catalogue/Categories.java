@@ -11,7 +11,11 @@ import org.chengguan.worktime.TimeLimitUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The categories (类别) in the database, each with its class and default department. */
+/**
+ * The categories (类别) in the database, each with its class and default department. They change only by
+ * migration (or by an operator's SQL), while every report and filing reads one: they are kept in memory and read
+ * again at most a minute after they were last read from the database.
+ */
 @Repository
 class Categories {
 
@@ -26,18 +30,37 @@ class Categories {
 			JOIN catalogue.department d ON d.code = c.default_department
 			""";
 
+	private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+
+	/** The categories by code, in code order, and when they were read. */
+	private record Snapshot(java.util.Map<String, Category> byCode, long readAt) {
+	}
+
 	private final JdbcClient jdbc;
+
+	private volatile Snapshot snapshot;
 
 	Categories(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	List<Category> all() {
-		return jdbc.sql(SELECT + " ORDER BY c.code").query((rs, row) -> map(rs)).list();
+		return List.copyOf(current().byCode().values());
 	}
 
 	Optional<Category> byCode(CategoryCode code) {
-		return jdbc.sql(SELECT + " WHERE c.code = ?").param(code.value()).query((rs, row) -> map(rs)).optional();
+		return Optional.ofNullable(current().byCode().get(code.value()));
+	}
+
+	private Snapshot current() {
+		Snapshot s = snapshot;
+		if (s == null || System.nanoTime() - s.readAt() > FRESH_NANOS) {
+			java.util.Map<String, Category> read = new java.util.LinkedHashMap<>();
+			jdbc.sql(SELECT + " ORDER BY c.code").query((rs, row) -> map(rs)).list().forEach(c -> read.put(c.code(), c));
+			s = new Snapshot(java.util.Collections.unmodifiableMap(read), System.nanoTime());
+			snapshot = s;
+		}
+		return s;
 	}
 
 	private static Category map(ResultSet rs) throws SQLException {
