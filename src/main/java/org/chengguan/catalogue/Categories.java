@@ -11,11 +11,7 @@ import org.chengguan.worktime.TimeLimitUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The categories (类别) in the database, each with its class and default department. They change only by
- * migration (or by an operator's SQL), while every report and filing reads one: they are kept in memory and read
- * again at most a minute after they were last read from the database.
- */
+/** The categories (类别) in the database, each with its class and default department; read through a minute's cache. */
 @Repository
 class Categories {
 
@@ -30,37 +26,27 @@ class Categories {
 			JOIN catalogue.department d ON d.code = c.default_department
 			""";
 
-	private static final long FRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-
-	/** The categories by code, in code order, and when they were read. */
-	private record Snapshot(java.util.Map<String, Category> byCode, long readAt) {
-	}
-
 	private final JdbcClient jdbc;
 
-	private volatile Snapshot snapshot;
+	/** The categories by code, in code order. */
+	private final ReadThrough<java.util.Map<String, Category>> byCode;
 
 	Categories(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.byCode = new ReadThrough<>(() -> {
+			java.util.Map<String, Category> read = new java.util.LinkedHashMap<>();
+			this.jdbc.sql(SELECT + " ORDER BY c.code").query((rs, row) -> map(rs)).list()
+				.forEach(c -> read.put(c.code(), c));
+			return java.util.Collections.unmodifiableMap(read);
+		});
 	}
 
 	List<Category> all() {
-		return List.copyOf(current().byCode().values());
+		return List.copyOf(byCode.get().values());
 	}
 
 	Optional<Category> byCode(CategoryCode code) {
-		return Optional.ofNullable(current().byCode().get(code.value()));
-	}
-
-	private Snapshot current() {
-		Snapshot s = snapshot;
-		if (s == null || System.nanoTime() - s.readAt() > FRESH_NANOS) {
-			java.util.Map<String, Category> read = new java.util.LinkedHashMap<>();
-			jdbc.sql(SELECT + " ORDER BY c.code").query((rs, row) -> map(rs)).list().forEach(c -> read.put(c.code(), c));
-			s = new Snapshot(java.util.Collections.unmodifiableMap(read), System.nanoTime());
-			snapshot = s;
-		}
-		return s;
+		return Optional.ofNullable(byCode.get().get(code.value()));
 	}
 
 	private static Category map(ResultSet rs) throws SQLException {

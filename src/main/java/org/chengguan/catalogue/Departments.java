@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The departments (部门) in the database. */
+/** The departments (部门) in the database, read through a minute's cache. */
 @Repository
 class Departments {
 
@@ -16,21 +16,21 @@ class Departments {
 
 	private final JdbcClient jdbc;
 
+	/** Every department, in code order. */
+	private final ReadThrough<List<Department>> all;
+
 	Departments(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.all = new ReadThrough<>(() -> List.copyOf(this.jdbc.sql("SELECT " + COLUMNS
+				+ " FROM catalogue.department ORDER BY code").query((rs, row) -> map(rs, "")).list()));
 	}
 
 	List<Department> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue.department ORDER BY code")
-			.query((rs, row) -> map(rs, ""))
-			.list();
+		return all.get();
 	}
 
 	Optional<Department> byCode(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue.department WHERE code = ?")
-			.param(code)
-			.query((rs, row) -> map(rs, ""))
-			.optional();
+		return all.get().stream().filter(d -> d.code().equals(code)).findFirst();
 	}
 
 	/** Reads a department from columns named as in {@link #COLUMNS}, each with the given prefix. */

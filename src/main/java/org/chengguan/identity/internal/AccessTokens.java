@@ -17,11 +17,28 @@ import org.springframework.stereotype.Repository;
 /**
  * Bearer tokens: 32 random bytes, base64url, handed out once and stored only as their SHA-256, so that the table
  * cannot sign anybody in.
+ * <p>
+ * Every API request presents one, so a token read from the database is kept in memory for
+ * {@value #CACHE_SECONDS} s. Revoking a token (sign-out) or all of a user's tokens (deactivation) forgets them here at
+ * once; another instance of the platform may still accept them until its copy is {@value #CACHE_SECONDS} s old.
  */
 @Repository
 public class AccessTokens {
 
 	private static final SecureRandom random = new SecureRandom();
+
+	static final int CACHE_SECONDS = 5;
+
+	private static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(CACHE_SECONDS);
+
+	private static final int CACHE_MAX = 100_000;
+
+	/** A token as read, and when. */
+	private record Cached(StoredToken token, long readAt) {
+	}
+
+	private final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Cached> recent =
+			new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -57,10 +74,28 @@ public class AccessTokens {
 
 	/** The stored token with its account, valid or not; empty if this server never issued it. */
 	public Optional<StoredToken> find(String token) {
+		byte[] hash = hash(token);
+		java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(hash);
+		Cached cached = recent.get(key);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < CACHE_NANOS) {
+			return Optional.of(cached.token());
+		}
+		Optional<StoredToken> read = read(hash);
+		if (read.isPresent()) {
+			if (recent.size() >= CACHE_MAX) {
+				recent.clear();
+			}
+			recent.put(key, new Cached(read.get(), now));
+		}
+		return read;
+	}
+
+	private Optional<StoredToken> read(byte[] hash) {
 		return jdbc.sql("SELECT t.token_hash, t.issued_at, t.expires_at, t.revoked_at, "
 				+ UserAccounts.COLUMNS.replaceAll("(^|, )", "$1u.")
 				+ " FROM identity.access_token t JOIN identity.user_account u ON u.id = t.user_id WHERE t.token_hash = ?")
-			.param(hash(token))
+			.param(hash)
 			.query((rs, n) -> new StoredToken(rs.getBytes("token_hash"), rs.getTimestamp("issued_at").toInstant(),
 					rs.getTimestamp("expires_at").toInstant(), UserAccounts.instant(rs.getTimestamp("revoked_at")),
 					UserAccounts.map(rs, n)))
@@ -69,6 +104,7 @@ public class AccessTokens {
 
 	/** Revokes the token; returns whether it was valid until now. */
 	public boolean revoke(byte[] tokenHash) {
+		recent.remove(java.nio.ByteBuffer.wrap(tokenHash));
 		return jdbc.sql("UPDATE identity.access_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(clock.instant()), tokenHash)
 			.update() == 1;
@@ -76,6 +112,7 @@ public class AccessTokens {
 
 	/** Revokes every token of the account, e.g. when it is deactivated. */
 	public int revokeAll(long userId) {
+		recent.values().removeIf(c -> c.token().account().id() == userId);
 		return jdbc.sql("UPDATE identity.access_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
 			.params(Timestamp.from(clock.instant()), userId)
 			.update();
