@@ -29,6 +29,12 @@ record Endpoint(HttpMethod method, String pattern) {
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
 			"/js/**", "/img/**", "/favicon.ico");
 
+	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
+	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
+
+	/** Pages only administrators (ADMIN) may open. */
+	static final List<String> ADMIN_PAGES = List.of("/admin/**");
+
 	private static Endpoint get(String pattern) {
 		return new Endpoint(HttpMethod.GET, pattern);
 	}

@@ -100,6 +100,10 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout"))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(Endpoint.PUBLIC_PAGES.toArray(String[]::new))
 				.permitAll()
+				.requestMatchers(Endpoint.CITIZEN_PAGES.toArray(String[]::new))
+				.hasRole("CITIZEN")
+				.requestMatchers(Endpoint.ADMIN_PAGES.toArray(String[]::new))
+				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated());
 		return http.build();

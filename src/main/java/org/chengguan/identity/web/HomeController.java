@@ -4,6 +4,7 @@ import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.identity.Role;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The landing page for everyone, and each signed-in user's home. */
@@ -27,7 +28,7 @@ class HomeController {
 	 * has already sent anyone not signed in to the sign-in page.
 	 */
 	@GetMapping("/home")
-	String home() {
+	String home(Model model) {
 		Actor actor = actors.require();
 		if (actor.has(Role.LEADER)) {
 			return "redirect:/dashboard";
@@ -44,13 +45,13 @@ class HomeController {
 		if (actor.has(Role.CITIZEN)) {
 			return "redirect:/citizen";
 		}
-		return "identity/home";
+		return me(model);
 	}
 
-	/** The page that says who is signed in, with what role and scope. */
+	/** The page that says who is signed in, with what role and scope, and an administrator's pages. */
 	@GetMapping("/me")
-	String me() {
-		actors.require();
+	String me(Model model) {
+		model.addAttribute("admin", actors.require().has(Role.ADMIN));
 		return "identity/home";
 	}
 }
