@@ -167,6 +167,16 @@ public class CaseManagement {
 		return cases.followersOf(caseId);
 	}
 
+	/** The case's history from the audit trail, in the caller's transaction; empty if there is no such case. */
+	public java.util.Optional<CaseHistory> history(long caseId) {
+		return cases.histories(List.of(caseId), 0, 1).stream().findFirst();
+	}
+
+	/** The histories of the cases with ids above {@code afterId}, in id order, at most {@code limit}: for rebuilds. */
+	public List<CaseHistory> histories(long afterId, int limit) {
+		return cases.histories(null, afterId, limit);
+	}
+
 	/** A case as the actor may see it. */
 	public Case get(Actor actor, long caseId) {
 		return load(caseId);

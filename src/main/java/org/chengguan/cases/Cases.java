@@ -77,7 +77,7 @@ class Cases {
 		named.batchUpdate(
 				"INSERT INTO cases.\"case\" (id, version, " + names + ") VALUES (:id, 1, " + values + ")", rows);
 		List<Object[]> transitions = new ArrayList<>();
-		created.forEach(c -> transitions.addAll(transitionRows(c.id(), c.changes())));
+		created.forEach(c -> transitions.addAll(transitionRows(c)));
 		insertTransitions(transitions);
 	}
 
@@ -165,7 +165,7 @@ class Cases {
 			.params(params(c, row))
 			.query(Long.class)
 			.single();
-		appendTransitions(id, c.changes());
+		insertTransitions(transitionRows(id, c));
 		return id;
 	}
 
@@ -184,7 +184,7 @@ class Cases {
 		if (updated == 0) {
 			return false;
 		}
-		appendTransitions(c.id(), c.changes());
+		insertTransitions(transitionRows(c));
 		return true;
 	}
 
@@ -312,6 +312,58 @@ class Cases {
 				""").param("id", caseId).query(Long.class).list();
 	}
 
+	/**
+	 * The histories of cases, by id from {@code afterId} on, at most {@code limit}: each case's fixed facts and its
+	 * steps with the category and department in force after each (the case's current ones where the trail has none).
+	 */
+	List<CaseHistory> histories(java.util.Collection<Long> ids, long afterId, int limit) {
+		String which = ids == null ? "c.id > ? ORDER BY c.id LIMIT ?" : "c.id = ANY(?)";
+		Map<Long, CaseHistory> byId = new LinkedHashMap<>();
+		template.query(connection -> {
+			var select = connection.prepareStatement("""
+					WITH chosen AS (SELECT c.id, c.channel, c.reporter_id, c.region_code, c.category_code, c.lead_department
+					                FROM cases."case" c WHERE %s)
+					SELECT chosen.id AS case_id, chosen.channel, chosen.reporter_id, chosen.region_code,
+					       chosen.category_code AS case_category, chosen.lead_department AS case_department, t.*
+					FROM chosen JOIN cases.transition t ON t.case_id = chosen.id
+					ORDER BY chosen.id, t.id""".formatted(which));
+			if (ids == null) {
+				select.setLong(1, afterId);
+				select.setInt(2, limit);
+			}
+			else {
+				select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+			}
+			return select;
+		}, rs -> {
+			long id = rs.getLong("case_id");
+			CaseHistory history = byId.computeIfAbsent(id, k -> {
+				try {
+					long reporter = rs.getLong("reporter_id");
+					return new CaseHistory(id, Channel.valueOf(rs.getString("channel")),
+							rs.wasNull() ? null : reporter, rs.getString("region_code"), new ArrayList<>());
+				}
+				catch (SQLException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			String category = rs.getString("category_code");
+			String department = rs.getString("lead_department");
+			history.steps().add(new CaseHistory.Step(mapTransition(rs),
+					category != null ? category : rs.getString("case_category"),
+					category != null ? department : rs.getString("case_department")));
+		});
+		return new ArrayList<>(byId.values());
+	}
+
+	private static Transition mapTransition(ResultSet rs) throws SQLException {
+		return new Transition(Action.valueOf(rs.getString("action")),
+				enumOrNull(CaseStatus.class, rs.getString("from_status")), CaseStatus.valueOf(rs.getString("to_status")),
+				rs.getTimestamp("at").toInstant(), new Performer(rs.getLong("actor_id"), rs.getString("actor_role")),
+				rs.getString("comment"), strings(rs.getArray("attachments")), Stage.valueOf(rs.getString("stage")),
+				instant(rs.getTimestamp("deadline")), rs.getString("detail"));
+	}
+
 	List<Transition> timeline(long caseId) {
 		return jdbc.sql("SELECT * FROM cases.transition WHERE case_id = ? ORDER BY id").param(caseId)
 			.query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),
@@ -322,27 +374,30 @@ class Cases {
 			.list();
 	}
 
-	private void appendTransitions(long caseId, List<Transition> transitions) {
-		insertTransitions(transitionRows(caseId, transitions));
-	}
-
 	private void insertTransitions(List<Object[]> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		template.batchUpdate("""
 				INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
-				    attachments, stage, deadline, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    attachments, stage, deadline, detail, category_code, lead_department)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
 	}
 
-	private static List<Object[]> transitionRows(long caseId, List<Transition> transitions) {
+	private static List<Object[]> transitionRows(Case c) {
+		return transitionRows(c.id(), c);
+	}
+
+	/** The case's new transitions as rows, each with the category and lead department the case has now. */
+	private static List<Object[]> transitionRows(long caseId, Case c) {
 		List<Object[]> rows = new ArrayList<>();
-		for (Transition t : transitions) {
+		for (Transition t : c.changes()) {
 			rows.add(new Object[] { caseId, t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(),
 					Timestamp.from(t.at()), t.by().userId(), t.by().role(), t.comment(),
 					t.attachments().toArray(String[]::new), t.stage().name(),
-					t.deadline() == null ? null : Timestamp.from(t.deadline()), t.detail() });
+					t.deadline() == null ? null : Timestamp.from(t.deadline()), t.detail(), c.categoryCode(),
+					c.leadDepartment() });
 		}
 		return rows;
 	}

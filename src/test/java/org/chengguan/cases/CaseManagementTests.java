@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The service on the real database and demo geography, with actors built in the test (ids need no user rows). */
 @PlatformTest
-class CaseManagementTests {
+public class CaseManagementTests {
 
 	private static final AtomicInteger spots = new AtomicInteger();
 
@@ -59,7 +59,7 @@ class CaseManagementTests {
 	}
 
 	/** A fresh point for each report, ~130 m apart, so that tests never see each other's cases as duplicates. */
-	static GeoPoint nextSpot() {
+	public static GeoPoint nextSpot() {
 		int k = spots.incrementAndGet();
 		return new GeoPoint(33.935 + (k / 25) * 0.0012, 116.775 + (k % 25) * 0.0014);
 	}

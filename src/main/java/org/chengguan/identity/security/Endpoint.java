@@ -17,7 +17,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	static final List<Endpoint> PUBLIC_API = List.of(get("/api/v1/locate"), get("/api/v1/regions/**"),
 			get("/api/v1/categories/**"), get("/api/v1/departments/**"), get("/api/v1/routing"),
 			get("/api/v1/worktime/**"), get("/api/v1/cases/nearby"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
-			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"));
+			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"), get("/api/v1/public/scoreboard"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */
 	static final List<Endpoint> ADMIN_API = List.of(new Endpoint(HttpMethod.POST, "/api/v1/regions/import"),
@@ -27,7 +27,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico");
+			"/js/**", "/img/**", "/favicon.ico", "/scoreboard");
 
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");

@@ -1,0 +1,385 @@
+package org.chengguan.assessment;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chengguan.assessment.Measure.Table;
+import org.chengguan.assessment.internal.RulesStore;
+import org.chengguan.identity.Actor;
+import org.chengguan.identity.Actors;
+import org.chengguan.identity.Role;
+import org.chengguan.platform.ForbiddenException;
+import org.chengguan.platform.InvalidInputException;
+import org.chengguan.regions.Region;
+import org.chengguan.regions.RegionDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The assessment's API (综合评价 / 考核): the indicators of every unit of a kind over a period, with each rate's
+ * numerator and denominator, the composite (0–100), the grade, the efficiency points and the rank, and the rank in
+ * the previous period. Read from the rollups, so "as of now" is always current.
+ */
+@Service
+public class Assessment {
+
+	/** The kinds of unit that are evaluated, as named in {@code /api/v1/assessment/{kind}}. */
+	public static final List<String> KINDS = List.of("inspector", "operator", "shift-leader", "dispatcher", "department",
+			"grid", "community", "street", "district", "city");
+
+	private static final Map<String, Integer> REGION_LEVELS = Map.of("grid", 15, "community", 12, "street", 9,
+			"district", 6, "city", 4);
+
+	private static final Set<Role> READERS = Set.of(Role.LEADER, Role.ADMIN, Role.SHIFT_LEADER, Role.DISPATCHER,
+			Role.OPERATOR);
+
+	private final JdbcTemplate jdbc;
+
+	private final RulesStore rules;
+
+	private final RegionDirectory regions;
+
+	private final Actors actors;
+
+	private final Clock clock;
+
+	Assessment(JdbcTemplate jdbc, RulesStore rules, RegionDirectory regions, Actors actors, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.regions = regions;
+		this.actors = actors;
+		this.clock = clock;
+	}
+
+	/** One rate or score: {@code numerator / denominator} (null when it has no denominator), as a 0–100 score. */
+	public record Indicator(String key, long numerator, long denominator, Double rate, Double score, double weight) {
+	}
+
+	/** One evaluated unit. */
+	public record Unit(String code, String name, List<Indicator> indicators, Map<String, Long> counts,
+			Double composite, String grade, Double points, Integer rank, Integer previousRank) {
+	}
+
+	/** The evaluation of all units of a kind. */
+	public record Report(String kind, Period period, String region, int rulesVersion, java.time.Instant asOf,
+			List<Unit> units) {
+	}
+
+	/** One line of the public scoreboard: figures the city publishes, no personal data. */
+	public record ScoreLine(String code, String name, long reported, long shouldClose, long closed, Double closureRate,
+			long answered, long satisfied, Double satisfactionRate, long hotlineShouldClose, long hotlineClosed,
+			Double hotlineFinishRate) {
+	}
+
+	/** The public scoreboard (no sign-in): the city and each district over the period, as the seed's city publishes. */
+	public record Scoreboard(Period period, java.time.Instant asOf, ScoreLine city, List<ScoreLine> districts) {
+	}
+
+	/**
+	 * 结案率 = closed / should close; 满意率 = (满意 + 基本满意) / answered back; the hotline's 办结率 = finished /
+	 * should finish: for the city and its districts.
+	 */
+	public Scoreboard scoreboard(Period period) {
+		Map<String, long[]> districts = regionSums(6, period, null);
+		long[] city = new long[Table.REGION.measures().size()];
+		List<ScoreLine> lines = new ArrayList<>();
+		for (Map.Entry<String, long[]> e : districts.entrySet()) {
+			for (int i = 0; i < city.length; i++) {
+				city[i] += e.getValue()[i];
+			}
+			lines.add(line(e.getKey(), e.getValue()));
+		}
+		lines.sort(Comparator.comparing(ScoreLine::code));
+		String cityCode = districts.keySet().stream().findFirst().map(c -> c.substring(0, 4)).orElse("3406");
+		return new Scoreboard(period, clock.instant(), line(cityCode, city), lines);
+	}
+
+	private ScoreLine line(String code, long[] v) {
+		return new ScoreLine(code, regions.region(code).map(Region::name).orElse(code), get(v, Measure.REPORTED),
+				get(v, Measure.SHOULD_CLOSE), get(v, Measure.CLOSED), ratio(v, Measure.CLOSED, Measure.SHOULD_CLOSE),
+				get(v, Measure.ANSWERED), get(v, Measure.SATISFIED), ratio(v, Measure.SATISFIED, Measure.ANSWERED),
+				get(v, Measure.HOTLINE_SHOULD_CLOSE), get(v, Measure.HOTLINE_CLOSED),
+				ratio(v, Measure.HOTLINE_CLOSED, Measure.HOTLINE_SHOULD_CLOSE));
+	}
+
+	private static Double ratio(long[] v, Measure numerator, Measure denominator) {
+		long d = get(v, denominator);
+		return d == 0 ? null : round4((double) get(v, numerator) / d);
+	}
+
+	/** Today in the city's time zone. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+	}
+
+	/**
+	 * Evaluates every unit of the kind over the period within the region ({@code null}: the actor's scope, or the
+	 * whole city).
+	 */
+	public Report evaluate(Actor actor, String kind, Period period, String region) {
+		String k = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
+		if (!KINDS.contains(k)) {
+			throw new InvalidInputException("'" + kind + "' is not an evaluated kind: one of " + KINDS);
+		}
+		if (actor.roles().stream().noneMatch(READERS::contains)) {
+			throw new ForbiddenException("the assessment is read by leaders, administrators and the centre's staff");
+		}
+		String scope = actor.scopeRegionCode();
+		String within = region == null || region.isBlank() ? scope : region.strip();
+		if (within != null && scope != null && !within.startsWith(scope)) {
+			throw new ForbiddenException("the region " + within + " lies outside your scope " + scope);
+		}
+		if (within != null && regions.region(within).isEmpty()) {
+			throw new InvalidInputException("'" + within + "' is not a region code (see GET /api/v1/regions)");
+		}
+		AssessmentRules r = rules.inForceOn(period.to());
+		List<Unit> now = units(k, period, within, r);
+		Map<String, Integer> before = new HashMap<>();
+		units(k, period.previous(), within, r).forEach(u -> {
+			if (u.rank() != null) {
+				before.put(u.code(), u.rank());
+			}
+		});
+		List<Unit> ranked = now.stream()
+			.map(u -> new Unit(u.code(), u.name(), u.indicators(), u.counts(), u.composite(), u.grade(), u.points(),
+					u.rank(), before.get(u.code())))
+			.toList();
+		return new Report(k, period, within, r.version(), clock.instant(), ranked);
+	}
+
+	private List<Unit> units(String kind, Period period, String within, AssessmentRules r) {
+		Map<String, long[]> sums;
+		Table table;
+		if (REGION_LEVELS.containsKey(kind)) {
+			table = Table.REGION;
+			sums = regionSums(REGION_LEVELS.get(kind), period, within);
+		}
+		else if (kind.equals("department")) {
+			table = Table.DEPARTMENT;
+			sums = sums(table, "department", "", List.of(), period);
+		}
+		else {
+			table = Table.PERSON;
+			String role = kind.toUpperCase(Locale.ROOT).replace('-', '_');
+			sums = sums(table, "user_id::text", " AND role = ?", List.of(role), period);
+		}
+		List<Unit> units = new ArrayList<>();
+		double months = period.days() / 30.0;
+		for (Map.Entry<String, long[]> e : sums.entrySet()) {
+			String code = e.getKey();
+			long[] v = e.getValue();
+			Optional<String> name;
+			List<Indicator> indicators = new ArrayList<>();
+			if (table == Table.REGION) {
+				Optional<Region> region = regions.region(code);
+				name = region.map(Region::name);
+				Map<String, Double> w = r.weights().get("region");
+				indicators.add(rate("supervisionReportRate", v, Measure.BY_INSPECTOR, Measure.REPORTED, w));
+				indicators.add(rate("closureRate", v, Measure.CLOSED, Measure.SHOULD_CLOSE, w));
+				indicators.add(rate("onTimeClosureRate", v, Measure.CLOSED_ON_TIME, Measure.SHOULD_CLOSE, w));
+				indicators.add(score("filedScore", get(v, Measure.FILED), r.filedScore(kind, get(v, Measure.FILED) / months),
+						w));
+				indicators.add(rate("satisfactionRate", v, Measure.SATISFIED, Measure.ANSWERED, w));
+				indicators.add(rate("hotlineFinishRate", v, Measure.HOTLINE_CLOSED, Measure.HOTLINE_SHOULD_CLOSE, w));
+			}
+			else if (table == Table.DEPARTMENT) {
+				name = Optional.empty();
+				Map<String, Double> w = r.weights().get("department");
+				long dispatched = get(v, Measure.DISPATCHED);
+				indicators.add(score("filedScore", dispatched, r.filedScore("department", dispatched / months), w));
+				indicators.add(rate("closureRate", v, Measure.DEPT_CLOSED, Measure.DEPT_SHOULD_CLOSE, w));
+				indicators.add(rate("onTimeHandlingRate", v, Measure.HANDLED_ON_TIME, Measure.DISPATCHED, w));
+				indicators.add(inverse("notReworkedRate", v, Measure.REWORK, Measure.HANDLED, w));
+			}
+			else {
+				long userId = Long.parseLong(code);
+				Optional<Actor> person = actors.byId(userId);
+				if (within != null && person.map(p -> p.scopeRegionCode() == null
+						|| !p.scopeRegionCode().startsWith(within)).orElse(true)) {
+					continue;
+				}
+				name = person.map(Actor::displayName);
+				switch (kind) {
+					case "inspector" -> {
+						Map<String, Double> w = r.weights().get("inspector");
+						indicators.add(rate("validReportRate", v, Measure.VALID_REPORTS, Measure.REPORTS, w));
+						long[] grids = gridSums(person.map(Actor::gridCodes).orElse(Set.of()), period);
+						indicators.add(inverse("notMissedRate", grids, Measure.BY_PUBLIC, Measure.REPORTED, w));
+						indicators.add(rate("onTimeVerificationRate", v, Measure.VERIFICATIONS_ON_TIME,
+								Measure.VERIFICATIONS, w));
+						indicators.add(rate("onTimeCheckRate", v, Measure.CHECKS_ON_TIME, Measure.CHECKS, w));
+					}
+					case "operator" -> {
+						Map<String, Double> w = r.weights().get("operator");
+						long intakes = get(v, Measure.INTAKES);
+						indicators.add(score("intakeScore", intakes, r.volumeScore(intakes / months), w));
+						indicators.add(rate("onTimeVerificationDispatchRate", v, Measure.INTAKE_VERIFIED_ON_TIME,
+								Measure.INTAKE_VERIFIED, w));
+						indicators.add(rate("onTimeCheckDispatchRate", v, Measure.INTAKE_CHECKED_ON_TIME,
+								Measure.INTAKE_CHECKED, w));
+					}
+					case "shift-leader" -> {
+						Map<String, Double> w = r.weights().get("shift-leader");
+						indicators.add(rate("onTimeFilingRate", v, Measure.FILINGS_ON_TIME, Measure.FILINGS, w));
+						indicators.add(rate("accurateFilingRate", v, Measure.ACCURATE_FILINGS, Measure.FILINGS, w));
+						indicators.add(rate("onTimeClosingRate", v, Measure.CLOSINGS_ON_TIME, Measure.CLOSINGS, w));
+					}
+					default -> {
+						Map<String, Double> w = r.weights().get("dispatcher");
+						long dispatches = get(v, Measure.DISPATCHES);
+						indicators.add(score("dispatchScore", dispatches, r.volumeScore(dispatches / months), w));
+						indicators.add(rate("onTimeDispatchRate", v, Measure.DISPATCHES_ON_TIME, Measure.DISPATCHES, w));
+						indicators.add(rate("accurateDispatchRate", v, Measure.ACCURATE_DISPATCHES, Measure.DISPATCHES,
+								w));
+					}
+				}
+			}
+			Double composite = composite(indicators);
+			Map<String, Long> counts = new LinkedHashMap<>();
+			List<Measure> measures = table.measures();
+			for (int i = 0; i < measures.size(); i++) {
+				counts.put(measures.get(i).column(), v[i]);
+			}
+			units.add(new Unit(code, name.orElse(code), indicators, counts, composite,
+					composite == null ? null : r.grade(composite),
+					composite == null ? null : round(r.points() * composite / 100), null, null));
+		}
+		units.sort(Comparator.comparing((Unit u) -> u.composite() == null ? -1 : u.composite()).reversed()
+			.thenComparing(Unit::code));
+		List<Unit> ranked = new ArrayList<>();
+		int rank = 0;
+		Double last = null;
+		for (int i = 0; i < units.size(); i++) {
+			Unit u = units.get(i);
+			if (u.composite() != null && !u.composite().equals(last)) {
+				rank = i + 1;
+				last = u.composite();
+			}
+			ranked.add(new Unit(u.code(), u.name(), u.indicators(), u.counts(), u.composite(), u.grade(), u.points(),
+					u.composite() == null ? null : rank, null));
+		}
+		return ranked;
+	}
+
+	/** Sums of the region table per unit of the level (the code's first {@code length} digits). */
+	private Map<String, long[]> regionSums(int length, Period period, String within) {
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+		String filter = "";
+		if (within != null) {
+			filter = " AND region_code LIKE ?";
+			args.add(within + "%");
+		}
+		return query(Table.REGION, "substr(region_code, 1, " + length + ")", "length(region_code) >= " + length + filter,
+				args);
+	}
+
+	private long[] gridSums(Set<String> grids, Period period) {
+		long[] total = new long[Table.REGION.measures().size()];
+		if (grids.isEmpty()) {
+			return total;
+		}
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+		args.add(grids.toArray(String[]::new));
+		query(Table.REGION, "'all'", "region_code = ANY(?)", args).values().forEach(v -> {
+			for (int i = 0; i < v.length; i++) {
+				total[i] += v[i];
+			}
+		});
+		return total;
+	}
+
+	private Map<String, long[]> sums(Table table, String unit, String filter, List<Object> filterArgs, Period period) {
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+		args.addAll(filterArgs);
+		return query(table, unit, "true" + filter, args);
+	}
+
+	/** {@code SELECT unit, sum(measure)… WHERE day BETWEEN … AND where GROUP BY unit}; args: the days, then where's. */
+	private Map<String, long[]> query(Table table, String unit, String where, List<Object> args) {
+		List<Measure> measures = table.measures();
+		String sums = String.join(", ", measures.stream().map(m -> "sum(" + m.column() + ")").toList());
+		String sql = "SELECT " + unit + " AS unit, " + sums + " FROM " + table.tableName()
+				+ " WHERE day BETWEEN ? AND ? AND " + where + " GROUP BY 1";
+		List<Object> ordered = args;
+		Map<String, long[]> out = new LinkedHashMap<>();
+		jdbc.query(connection -> {
+			var select = connection.prepareStatement(sql);
+			for (int i = 0; i < ordered.size(); i++) {
+				Object a = ordered.get(i);
+				if (a instanceof String[] array) {
+					select.setArray(i + 1, connection.createArrayOf("text", array));
+				}
+				else {
+					select.setObject(i + 1, a);
+				}
+			}
+			return select;
+		}, rs -> {
+			long[] v = new long[measures.size()];
+			for (int i = 0; i < v.length; i++) {
+				v[i] = rs.getLong(i + 2);
+			}
+			out.put(rs.getString(1), v);
+		});
+		return out;
+	}
+
+	private static long get(long[] v, Measure m) {
+		return v[m.index()];
+	}
+
+	private static Indicator rate(String key, long[] v, Measure numerator, Measure denominator,
+			Map<String, Double> weights) {
+		long n = get(v, numerator);
+		long d = get(v, denominator);
+		Double rate = d == 0 ? null : (double) n / d;
+		return new Indicator(key, n, d, rate == null ? null : round4(rate), rate == null ? null : round(100 * rate),
+				weights.getOrDefault(key, 0.0));
+	}
+
+	/** {@code 1 − numerator / denominator}: the share that was not missed, not reworked. */
+	private static Indicator inverse(String key, long[] v, Measure numerator, Measure denominator,
+			Map<String, Double> weights) {
+		long n = get(v, numerator);
+		long d = get(v, denominator);
+		Double rate = d == 0 ? null : 1 - (double) n / d;
+		return new Indicator(key, d - n, d, rate == null ? null : round4(rate), rate == null ? null : round(100 * rate),
+				weights.getOrDefault(key, 0.0));
+	}
+
+	private static Indicator score(String key, long count, double score, Map<String, Double> weights) {
+		return new Indicator(key, count, 0, null, score, weights.getOrDefault(key, 0.0));
+	}
+
+	/** The weighted mean of the indicators that have a score; none → no composite. */
+	static Double composite(List<Indicator> indicators) {
+		double sum = 0;
+		double weights = 0;
+		for (Indicator i : indicators) {
+			if (i.score() != null && i.weight() > 0) {
+				sum += i.weight() * i.score();
+				weights += i.weight();
+			}
+		}
+		return weights == 0 ? null : round(sum / weights);
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 100) / 100.0;
+	}
+
+	private static double round4(double v) {
+		return Math.round(v * 10000) / 10000.0;
+	}
+}

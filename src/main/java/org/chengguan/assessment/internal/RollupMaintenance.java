@@ -1,0 +1,127 @@
+package org.chengguan.assessment.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.chengguan.cases.Action;
+import org.chengguan.cases.CaseHistory;
+import org.chengguan.cases.CaseHistory.Step;
+import org.chengguan.cases.CaseManagement;
+import org.chengguan.cases.CaseTransitioned;
+import org.chengguan.cases.Performer;
+import org.chengguan.cases.Transition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the rollups current: each transition adds its contribution in the transaction that stores it, so an
+ * indicator shows it as soon as it commits (no overnight batch); {@link #rebuild()} recomputes everything from the
+ * audit trail.
+ */
+@Component
+public class RollupMaintenance {
+
+	private static final Logger log = LoggerFactory.getLogger(RollupMaintenance.class);
+
+	private static final int PAGE = 2_000;
+
+	private final CaseManagement cases;
+
+	private final Rollups rollups;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	RollupMaintenance(CaseManagement cases, Rollups rollups, JdbcTemplate jdbc, TransactionTemplate transaction) {
+		this.cases = cases;
+		this.rollups = rollups;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	@EventListener
+	void on(CaseTransitioned event) {
+		CaseHistory history;
+		int index;
+		if (event.from() == null && (event.action() == Action.REPORT || event.action() == Action.SELF_HANDLE)) {
+			// a new case's first step: everything needed is in the event, no need to read the trail
+			Transition first = new Transition(event.action(), null, event.to(), event.at(),
+					new Performer(event.actorId(), event.actorRole()), null, List.of(), event.stage(), event.deadline(),
+					null);
+			history = new CaseHistory(event.caseId(), event.channel(), event.reporterId(), event.regionCode(),
+					List.of(new Step(first, event.categoryCode(), event.leadDepartment())));
+			index = 0;
+		}
+		else {
+			history = cases.history(event.caseId()).orElse(null);
+			if (history == null) {
+				return;
+			}
+			index = indexOf(history, event);
+			if (index < 0) {
+				log.warn("transition {} at {} of case {} is not in its trail; the rollups skip it", event.action(),
+						event.at(), event.caseId());
+				return;
+			}
+		}
+		rollups.add(Contributions.difference(Contributions.of(history, index + 1), Contributions.of(history, index)));
+	}
+
+	private static int indexOf(CaseHistory history, CaseTransitioned event) {
+		List<Step> steps = history.steps();
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			Transition t = steps.get(i).transition();
+			// the database keeps microseconds; the event has the clock's full precision
+			if (t.action() == event.action()
+					&& Math.abs(java.time.Duration.between(t.at(), event.at()).toNanos()) < 1_000) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Recomputes every rollup from the audit trail in one transaction, the rollup tables locked meanwhile (new
+	 * transitions wait for it, then add to the rebuilt figures). Returns the number of cases read.
+	 */
+	public long rebuild() {
+		Long read = transaction.execute(status -> {
+			rollups.clearAndLock();
+			long after = 0;
+			long count = 0;
+			while (true) {
+				List<CaseHistory> page = cases.histories(after, PAGE);
+				if (page.isEmpty()) {
+					break;
+				}
+				Map<RollupKey, long[]> sum = new TreeMap<>();
+				for (CaseHistory history : page) {
+					Contributions.sum(sum, Contributions.of(history, history.steps().size()));
+				}
+				rollups.add(sum);
+				after = page.get(page.size() - 1).caseId();
+				count += page.size();
+			}
+			jdbc.update("UPDATE assessment.state SET built_at = now() WHERE id = 1");
+			return count;
+		});
+		return read == null ? 0 : read;
+	}
+
+	/** A database whose cases predate the assessment gets its rollups built once, at the first start. */
+	@EventListener(ApplicationReadyEvent.class)
+	void buildIfNeverBuilt() {
+		Boolean never = jdbc.queryForObject("SELECT built_at IS NULL FROM assessment.state WHERE id = 1", Boolean.class);
+		if (Boolean.TRUE.equals(never)) {
+			long count = rebuild();
+			log.info("assessment rollups built from the audit trail of {} cases", count);
+		}
+	}
+}
