@@ -93,9 +93,11 @@ public class FacilityImports {
 					values.put(header.get(c), list ? Arrays.stream(value.split("\\|")).map(String::strip).toList() : value);
 				}
 			}
-			String extra = record.size() > header.size() ? " (it has " + record.size() + " fields, the header "
-					+ header.size() + ")" : "";
-			rows.add(new Row("row " + (r + 1) + extra, values));
+			if (record.size() > header.size()) {
+				values.put("row-error", "it has " + record.size() + " fields, the header " + header.size()
+						+ " (quote fields that hold commas)");
+			}
+			rows.add(new Row("row " + (r + 1), values));
 		}
 		return run(rows, dryRun);
 	}
@@ -199,8 +201,10 @@ public class FacilityImports {
 	private Optional<NewFacility> read(Row row, List<String> errors) {
 		int before = errors.size();
 		String w = row.where() + ": ";
-		if (row.text("geometry-error") != null) {
-			errors.add(w + row.text("geometry-error"));
+		for (String structural : List.of("geometry-error", "row-error")) {
+			if (row.text(structural) != null) {
+				errors.add(w + row.text(structural));
+			}
 		}
 		String code = row.text("code");
 		if (code == null || !code.matches("[A-Za-z0-9_.:\\-]{1,64}")) {
