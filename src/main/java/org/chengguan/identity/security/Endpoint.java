@@ -17,7 +17,11 @@ record Endpoint(HttpMethod method, String pattern) {
 	static final List<Endpoint> PUBLIC_API = List.of(get("/api/v1/locate"), get("/api/v1/regions/**"),
 			get("/api/v1/categories/**"), get("/api/v1/departments/**"), get("/api/v1/routing"),
 			get("/api/v1/worktime/**"), get("/api/v1/cases/nearby"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
-			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"), get("/api/v1/public/scoreboard"));
+			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"), get("/api/v1/facilities"),
+			get("/api/v1/facilities.geojson"), get("/api/v1/facilities/**"),
+			// live feeds from gate and charging systems: the facilities module checks each facility's API key
+			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/occupancy"),
+			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/ports/*"), get("/api/v1/public/scoreboard"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */
 	static final List<Endpoint> ADMIN_API = List.of(new Endpoint(HttpMethod.POST, "/api/v1/regions/import"),
