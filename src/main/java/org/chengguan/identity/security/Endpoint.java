@@ -16,7 +16,9 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** The API endpoints anyone may call without a token. */
 	static final List<Endpoint> PUBLIC_API = List.of(get("/api/v1/locate"), get("/api/v1/regions/**"),
 			get("/api/v1/categories/**"), get("/api/v1/departments/**"), get("/api/v1/routing"),
-			get("/api/v1/worktime/**"), get("/api/v1/cases/nearby"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
+			get("/api/v1/worktime/**"), get("/api/v1/cases/nearby"),
+			// disclosure (公示): who is my officer, the documents; its admin reads check the role themselves
+			get("/api/v1/officers"), get("/api/v1/officers/*/photo"), get("/api/v1/disclosure/**"), new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
 			new Endpoint(HttpMethod.POST, "/api/v1/auth/otp"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */
@@ -27,7 +29,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico");
+			"/js/**", "/img/**", "/favicon.ico", "/disclosure", "/disclosure/**");
 
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
