@@ -117,13 +117,17 @@ public class WorkflowChart {
 				line(svg, "M" + MAIN_X + "," + y1 + " V" + y2, "#495057", false);
 				edgeLabel(svg, MAIN_X + 10, (y1 + y2) / 2 + 4, "start", shown);
 			}
+			else if (step.from().isEmpty()) {
+				// another way in (an inspector's own report, fixing it on the spot): an arrow from the left margin
+				int y = to[1] - 8;
+				line(svg, "M40," + y + " H" + (MAIN_X - BOX_W / 2), "#495057", false);
+				edgeLabel(svg, 40, y - 6, "start", shown);
+			}
 			else if (bothMain && toRow > fromRow) {
 				int lane = MAIN_X + BOX_W / 2 + 22 + 26 * rightLane++;
-				int y1 = from[1];
-				int x1 = MAIN_X + (step.from().isEmpty() ? 50 : BOX_W / 2);
-				line(svg, "M" + x1 + "," + y1 + " H" + lane + " V" + to[1] + " H" + (MAIN_X + BOX_W / 2), "#495057",
-						false);
-				edgeLabel(svg, lane + 6, to[1] - 8 - 14 * (rightLane - 1), "start", shown);
+				line(svg, "M" + (MAIN_X + BOX_W / 2) + "," + from[1] + " H" + lane + " V" + to[1] + " H"
+						+ (MAIN_X + BOX_W / 2), "#495057", false);
+				edgeLabel(svg, lane + 6, (from[1] + to[1]) / 2, "start", shown);
 			}
 			else if (bothMain) {
 				int lane = MAIN_X - BOX_W / 2 - 22 - 26 * leftLane++;
@@ -135,13 +139,14 @@ public class WorkflowChart {
 				int x1 = from[0] + BOX_W / 2;
 				int x2 = to[0] - BOX_W / 2;
 				line(svg, "M" + x1 + "," + from[1] + " L" + x2 + "," + to[1], "#6c757d", true);
-				edgeLabel(svg, (x1 + x2) / 2, (from[1] + to[1]) / 2 - 6, "middle", shown);
+				// the straight one carries the label; a slanted one would cross the others' labels
+				edgeLabel(svg, (x1 + x2) / 2, from[1] - 6, "middle", from[1] == to[1] ? label : null);
 			}
 			else {
 				int x1 = from[0] - BOX_W / 2;
 				int x2 = to[0] + BOX_W / 2;
 				line(svg, "M" + x1 + "," + (from[1] + 10) + " L" + x2 + "," + (to[1] + 10), "#6c757d", true);
-				edgeLabel(svg, (x1 + x2) / 2, (from[1] + to[1]) / 2 + 24, "middle", shown);
+				edgeLabel(svg, (x1 + x2) / 2, (from[1] + to[1]) / 2 + 2, "middle", shown);
 			}
 		}
 	}
