@@ -42,14 +42,14 @@ public class Inbox {
 			.update();
 	}
 
-	/** The recipient's messages, newest first. */
+	/** The recipient's messages, newest first (in the order their notifications were written, not delivered). */
 	public Paged<Message> of(long recipientId, int page, int size) {
 		long total = jdbc.sql("SELECT count(*) FROM citizens.message WHERE recipient_id = ?")
 			.param(recipientId)
 			.query(Long.class)
 			.single();
 		List<Message> items = jdbc.sql("""
-				SELECT * FROM citizens.message WHERE recipient_id = ? ORDER BY id DESC LIMIT ? OFFSET ?
+				SELECT * FROM citizens.message WHERE recipient_id = ? ORDER BY notification_id DESC LIMIT ? OFFSET ?
 				""").params(recipientId, size, (long) page * size).query((rs, n) -> message(rs)).list();
 		return new Paged<>(items, page, size, total);
 	}

@@ -21,7 +21,9 @@ record Endpoint(HttpMethod method, String pattern) {
 			get("/api/v1/facilities.geojson"), get("/api/v1/facilities/**"),
 			// live feeds from gate and charging systems: the facilities module checks each facility's API key
 			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/occupancy"),
-			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/ports/*"), get("/api/v1/public/scoreboard"));
+			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/ports/*"), get("/api/v1/public/scoreboard"),
+			// disclosure (公示): who is my officer, the documents; its admin reads check the role themselves
+			get("/api/v1/officers"), get("/api/v1/officers/*/photo"), get("/api/v1/disclosure/**"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */
 	static final List<Endpoint> ADMIN_API = List.of(new Endpoint(HttpMethod.POST, "/api/v1/regions/import"),
@@ -31,7 +33,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/scoreboard");
+			"/js/**", "/img/**", "/favicon.ico", "/scoreboard", "/disclosure", "/disclosure/**");
 
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
