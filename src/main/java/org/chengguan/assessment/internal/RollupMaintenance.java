@@ -39,7 +39,16 @@ public class RollupMaintenance {
 
 	private final TransactionTemplate transaction;
 
-	RollupMaintenance(CaseManagement cases, Rollups rollups, JdbcTemplate jdbc, TransactionTemplate transaction) {
+	/**
+	 * Off only to measure what the upkeep costs (bench/lifecycle): the rollups then go stale, and the next start
+	 * with it on rebuilds them.
+	 */
+	private final boolean incremental;
+
+	RollupMaintenance(CaseManagement cases, Rollups rollups, JdbcTemplate jdbc, TransactionTemplate transaction,
+			@org.springframework.beans.factory.annotation.Value("${chengguan.assessment.incremental:true}")
+			boolean incremental) {
+		this.incremental = incremental;
 		this.cases = cases;
 		this.rollups = rollups;
 		this.jdbc = jdbc;
@@ -48,6 +57,9 @@ public class RollupMaintenance {
 
 	@EventListener
 	void on(CaseTransitioned event) {
+		if (!incremental) {
+			return;
+		}
 		CaseHistory history;
 		int index;
 		if (event.from() == null && (event.action() == Action.REPORT || event.action() == Action.SELF_HANDLE)) {
@@ -118,6 +130,12 @@ public class RollupMaintenance {
 	/** A database whose cases predate the assessment gets its rollups built once, at the first start. */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildIfNeverBuilt() {
+		if (!incremental) {
+			log.warn("chengguan.assessment.incremental=false: the assessment's figures are not kept current; the next "
+					+ "start with it on rebuilds them");
+			jdbc.update("UPDATE assessment.state SET built_at = NULL WHERE id = 1");
+			return;
+		}
 		Boolean never = jdbc.queryForObject("SELECT built_at IS NULL FROM assessment.state WHERE id = 1", Boolean.class);
 		if (Boolean.TRUE.equals(never)) {
 			long count = rebuild();
