@@ -1653,7 +1653,7 @@ public final class LifecycleBenchmark {
 				? os.getTotalMemorySize() : 0;
 	}
 
-	private static void deleteQuietly(Path dir) {
+	static void deleteQuietly(Path dir) {
 		try (var paths = Files.walk(dir)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}

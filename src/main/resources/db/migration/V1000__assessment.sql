@@ -81,3 +81,15 @@ CREATE TABLE assessment.state (
     built_at   timestamptz
 );
 INSERT INTO assessment.state (id, built_at) VALUES (1, NULL);
+
+-- The transitions' contributions, appended in each transition's transaction (an INSERT: no two transactions wait
+-- for each other on a busy day's rollup row) and folded into the rollups by one statement shortly after, and before
+-- every read. kind is the rollup table (REGION, DEPARTMENT, PERSON); v holds its measures in column order.
+CREATE TABLE assessment.delta (
+    id     bigserial PRIMARY KEY,
+    kind   text NOT NULL,
+    day    date NOT NULL,
+    unit   text NOT NULL,
+    detail text NOT NULL,
+    v      bigint[] NOT NULL
+);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.chengguan.assessment.Measure.Table;
+import org.chengguan.assessment.internal.RollupMaintenance;
 import org.chengguan.assessment.internal.RulesStore;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
@@ -54,7 +55,11 @@ public class Assessment {
 
 	private final Clock clock;
 
-	Assessment(JdbcTemplate jdbc, RulesStore rules, RegionDirectory regions, Actors actors, Clock clock) {
+	private final RollupMaintenance maintenance;
+
+	Assessment(JdbcTemplate jdbc, RulesStore rules, RegionDirectory regions, Actors actors, Clock clock,
+			RollupMaintenance maintenance) {
+		this.maintenance = maintenance;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.regions = regions;
@@ -91,6 +96,7 @@ public class Assessment {
 	 * should finish: for the city and its districts.
 	 */
 	public Scoreboard scoreboard(Period period) {
+		maintenance.foldAll();
 		Map<String, long[]> districts = regionSums(6, period, null);
 		long[] city = new long[Table.REGION.measures().size()];
 		List<ScoreLine> lines = new ArrayList<>();
@@ -144,6 +150,7 @@ public class Assessment {
 			throw new InvalidInputException("'" + within + "' is not a region code (see GET /api/v1/regions)");
 		}
 		AssessmentRules r = rules.inForceOn(period.to());
+		maintenance.foldAll();
 		List<Unit> now = units(k, period, within, r);
 		Map<String, Integer> before = new HashMap<>();
 		units(k, period.previous(), within, r).forEach(u -> {

@@ -208,6 +208,7 @@ class AssessmentTests {
 	}
 
 	private Map<Table, Map<RollupKey, long[]>> readAll() {
+		maintenance.foldAll();
 		Map<Table, Map<RollupKey, long[]>> all = new java.util.EnumMap<>(Table.class);
 		for (Table table : Table.values()) {
 			all.put(table, rollups.read(table));

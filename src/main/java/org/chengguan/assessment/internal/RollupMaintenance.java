@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the rollups current: each transition adds its contribution in the transaction that stores it, so an
- * indicator shows it as soon as it commits (no overnight batch); {@link #rebuild()} recomputes everything from the
- * audit trail.
+ * Keeps the rollups current: each transition appends its contribution as a delta in the transaction that stores it;
+ * the deltas are folded into the rollups every few seconds and before every read, so an indicator shows a
+ * transition as soon as it commits (no overnight batch). {@link #rebuild()} recomputes everything from the audit
+ * trail.
  */
 @Component
 public class RollupMaintenance {
@@ -30,6 +31,8 @@ public class RollupMaintenance {
 	private static final Logger log = LoggerFactory.getLogger(RollupMaintenance.class);
 
 	private static final int PAGE = 2_000;
+
+	private static final int FOLD_BATCH = 20_000;
 
 	private final CaseManagement cases;
 
@@ -83,7 +86,17 @@ public class RollupMaintenance {
 				return;
 			}
 		}
-		rollups.add(Contributions.difference(Contributions.of(history, index + 1), Contributions.of(history, index)));
+		rollups.record(Contributions.difference(Contributions.of(history, index + 1), Contributions.of(history, index)));
+	}
+
+	/** Folds every delta written so far into the rollups: before each read, and every few seconds. */
+	public void foldAll() {
+		while (true) {
+			Integer folded = transaction.execute(status -> rollups.fold(FOLD_BATCH));
+			if (folded == null || folded < FOLD_BATCH) {
+				return;
+			}
+		}
 	}
 
 	private static int indexOf(CaseHistory history, CaseTransitioned event) {
@@ -125,6 +138,14 @@ public class RollupMaintenance {
 			return count;
 		});
 		return read == null ? 0 : read;
+	}
+
+	@org.springframework.context.annotation.Bean
+	static com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> assessmentFoldTask(
+			org.springframework.beans.factory.ObjectProvider<RollupMaintenance> maintenance) {
+		return com.github.kagkarlsson.scheduler.task.helper.Tasks
+			.recurring("assessment-fold", com.github.kagkarlsson.scheduler.task.schedule.FixedDelay.ofSeconds(2))
+			.execute((instance, context) -> maintenance.getObject().foldAll());
 	}
 
 	/** A database whose cases predate the assessment gets its rollups built once, at the first start. */

@@ -2,6 +2,7 @@ package org.chengguan.assessment.internal;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,13 +12,18 @@ import org.chengguan.assessment.Measure.Table;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The rollup tables: additive upserts of contributions, and their clearing for a rebuild. */
+/**
+ * The rollup tables: contributions appended as deltas in the transitions' transactions, folded into the rollups by
+ * additive upserts; and their clearing for a rebuild.
+ */
 @Repository
 public class Rollups {
 
 	private final JdbcTemplate jdbc;
 
 	private final Map<Table, String> upserts;
+
+	private final String fold;
 
 	Rollups(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -31,6 +37,52 @@ public class Rollups {
 					+ table.unitColumn() + ", " + table.detailColumn() + ") DO UPDATE SET "
 					+ columns.stream().map(c -> c + " = r." + c + " + EXCLUDED." + c).collect(Collectors.joining(", ")));
 		}
+		StringBuilder sql = new StringBuilder("""
+				WITH moved AS (
+				    DELETE FROM assessment.delta WHERE id IN (
+				        SELECT id FROM assessment.delta ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+				    RETURNING kind, day, unit, detail, v)""");
+		for (Table table : Table.values()) {
+			List<String> columns = table.measures().stream().map(Measure::column).toList();
+			String unit = table == Table.PERSON ? "unit::bigint" : "unit";
+			StringBuilder sums = new StringBuilder();
+			for (int i = 0; i < columns.size(); i++) {
+				sums.append(", sum(v[").append(i + 1).append("])");
+			}
+			sql.append(",\n").append(table.name().toLowerCase()).append(" AS (INSERT INTO ").append(table.tableName())
+				.append(" AS r (day, ").append(table.unitColumn()).append(", ").append(table.detailColumn()).append(", ")
+				.append(String.join(", ", columns)).append(") SELECT day, ").append(unit).append(", detail")
+				.append(sums).append(" FROM moved WHERE kind = '").append(table.name())
+				.append("' GROUP BY day, unit, detail ORDER BY day, unit, detail ON CONFLICT (day, ")
+				.append(table.unitColumn()).append(", ").append(table.detailColumn()).append(") DO UPDATE SET ")
+				.append(columns.stream().map(c -> c + " = r." + c + " + EXCLUDED." + c).collect(Collectors.joining(", ")))
+				.append(" RETURNING 1)");
+		}
+		sql.append("\nSELECT count(*) FROM moved");
+		this.fold = sql.toString();
+	}
+
+	/**
+	 * Appends the deltas, in the caller's transaction: inserts only, so concurrent transitions never wait for each
+	 * other here; {@link #fold} adds them to the rollups.
+	 */
+	public void record(Map<RollupKey, long[]> deltas) {
+		if (deltas.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		deltas.forEach((key, values) -> rows.add(new Object[] { key.table().name(), Date.valueOf(key.day()), key.unit(),
+				key.detail(), Arrays.stream(values).boxed().toArray(Long[]::new) }));
+		jdbc.batchUpdate("INSERT INTO assessment.delta (kind, day, unit, detail, v) VALUES (?, ?, ?, ?, ?)", rows);
+	}
+
+	/**
+	 * Folds up to {@code limit} deltas, oldest first, into the rollups in one statement (in the caller's
+	 * transaction); deltas another transaction is folding are skipped. Returns how many were folded.
+	 */
+	public int fold(int limit) {
+		Integer folded = jdbc.queryForObject(fold, Integer.class, limit);
+		return folded == null ? 0 : folded;
 	}
 
 	/** Adds the deltas to their rows, in the caller's transaction; rows in key order (no lock-order deadlocks). */
@@ -54,9 +106,12 @@ public class Rollups {
 
 	/** Empties the rollups, holding them locked until the caller's transaction ends: the start of a rebuild. */
 	public void clearAndLock() {
+		// the deltas first: a transition that has not written its delta yet waits, and is not in the trail read
+		jdbc.execute("LOCK TABLE assessment.delta IN EXCLUSIVE MODE");
 		for (Table table : Table.values()) {
 			jdbc.execute("LOCK TABLE " + table.tableName() + " IN EXCLUSIVE MODE");
 		}
+		jdbc.execute("DELETE FROM assessment.delta");
 		for (Table table : Table.values()) {
 			jdbc.execute("DELETE FROM " + table.tableName());
 		}
