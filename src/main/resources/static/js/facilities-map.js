@@ -1,7 +1,7 @@
 // The public convenience map (便民服务地图, /map). Everything shown comes from the public facilities API and is written
 // with textContent (names and addresses are data anyone can import). Positions are WGS-84 throughout: the browser's
 // geolocation is WGS-84, a WeChat (GCJ-02) position is converted by the server's /locate first. The list is the
-// API's nearest-first answer for the current point and filters; the map shows single facilities from zoom 16 and
+// API's nearest-first answer for the current point and filters; the map shows single facilities from zoom 17 and
 // the API's clusters below it. The card is filled by facilities-card.js.
 (function () {
   'use strict';
@@ -15,7 +15,7 @@
   var ui = window.CgFacilityCard.ui(document.getElementById('fm-texts'), document.getElementById('fm-icons'));
   var t = ui.t;
   var WALK_METRES_PER_MINUTE = 80;
-  var MARKER_ZOOM = 16;
+  var MARKER_ZOOM = 17;
   var state = { type: '', open: false, free: false, port: '', q: '', here: null };
   var distances = {};
 
@@ -131,7 +131,7 @@
 
   function showList(items, query) {
     distances = {};
-    var nodes = [ui.el('p', 'fm-meta', items.length ? t('count', items.length) : '')];
+    var nodes = [ui.el('p', 'fm-meta mb-0', items.length ? t('count', items.length) : '')];
     if (!items.length) {
       nodes.push(ui.el('p', 'fm-empty', t('none')));
     }
@@ -314,7 +314,7 @@
   var port = document.getElementById('fm-port');
 
   function changed() {
-    port.hidden = !(state.type === '' || state.type === 'EV_CHARGING');
+    port.hidden = state.type !== 'EV_CHARGING';
     refreshList();
     drawMap();
   }
@@ -326,7 +326,7 @@
         other.classList.toggle('active', other === chip);
         other.setAttribute('aria-pressed', String(other === chip));
       });
-      if (state.type !== '' && state.type !== 'EV_CHARGING' && state.port) {
+      if (state.type !== 'EV_CHARGING' && state.port) {
         state.port = '';
         port.value = '';
       }

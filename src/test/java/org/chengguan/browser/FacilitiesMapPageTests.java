@@ -79,7 +79,9 @@ class FacilitiesMapPageTests {
 	void aNewcomerFindsTheNearestOpenToiletAParkingLotWithSpacesAndAFreeDcPort() {
 		try (Browser browser = MobileFixtures.phone(port)) {
 			MobileFixtures.placeDeviceAt(browser, port, HERE);
-			browser.go("/map");
+			browser.go("/");
+			tap(browser, "#landing-map");
+			assertThat(browser.awaitPath("/map")).as("the landing page links the map; no sign-in").isEqualTo("/map");
 			until(browser, "document.getElementById('fm-where').getAttribute('data-source') === 'device'");
 			assertThat(browser.text("#fm-where")).contains("我的位置").contains("WGS-84");
 			awaitList(browser, "lat=33.971200&lon=116.789300");
@@ -148,6 +150,14 @@ class FacilitiesMapPageTests {
 
 			assertThat(script(browser, "return document.documentElement.scrollWidth <= window.innerWidth "
 					+ "&& window.innerWidth <= 375;")).as("no horizontal scroll at 375 px").isEqualTo(true);
+
+			// zoomed out, the map shows the API's clusters instead of single facilities
+			until(browser, "document.getElementById('fm-map').getAttribute('data-state') === 'markers'");
+			tap(browser, ".leaflet-control-zoom-out");
+			tap(browser, ".leaflet-control-zoom-out");
+			until(browser, "document.getElementById('fm-map').getAttribute('data-state') === 'clusters'");
+			assertThat(browser.has(".fm-cluster")).isTrue();
+			browser.screenshot("facilities-map-clusters");
 		}
 	}
 
