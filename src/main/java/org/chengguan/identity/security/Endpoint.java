@@ -33,7 +33,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/scoreboard", "/disclosure", "/disclosure/**");
+			"/js/**", "/img/**", "/favicon.ico", "/scoreboard", "/disclosure", "/disclosure/**", "/map");
 
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
