@@ -271,6 +271,7 @@
     if (source !== 'tap') {
       map.setView([lat, lon], MARKER_ZOOM);
     }
+    showOfficer(lat, lon);
     window.CgMap.locate(api, lat, lon, 'wgs84').then(function (at) {
       if (state.here && state.here.lat === lat && state.here.lon === lon) {
         var names = [at.district, at.street, at.community].filter(Boolean).map(function (r) { return r.name; });
@@ -280,6 +281,49 @@
       where.appendChild(ui.el('span', 'fm-place', t('whereOutside')));
     });
     refreshList();
+  }
+
+  // ---- who is my officer (「有事找城管，我在您身边」): the community's officers where I am ----
+  var officerBox = document.getElementById('fm-officer');
+
+  function showOfficer(lat, lon) {
+    officerBox.hidden = true;
+    fetch(api + '/officers?lat=' + lat + '&lon=' + lon + '&crs=wgs84', { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (found) {
+        if (!state.here || state.here.lat !== lat || state.here.lon !== lon) {
+          return;
+        }
+        var c = found.community || {};
+        officerBox.replaceChildren(ui.el('h2', 'fm-title', t('officerTitle') + ' · ' + ((c.community || {}).name || '')));
+        var officers = c.officers || [];
+        if (officers.length === 0) {
+          officerBox.appendChild(ui.el('p', 'fm-hint', t('officerNone')));
+        }
+        officers.forEach(function (o) {
+          var row = ui.el('p', 'fm-officer-row');
+          row.setAttribute('data-officer', o.name);
+          row.appendChild(ui.el('strong', null, o.name));
+          row.appendChild(ui.el('span', 'fm-officer-duty', ' ' + (o.duty || '')));
+          if (o.phone) {
+            var tel = ui.el('a', 'fm-officer-phone', ' ' + o.phone);
+            tel.setAttribute('href', 'tel:' + o.phone);
+            row.appendChild(tel);
+          }
+          officerBox.appendChild(row);
+        });
+        if (c.supervisionPhone) {
+          officerBox.appendChild(ui.el('p', 'fm-hint', t('supervision') + ' ' + c.supervisionPhone));
+        }
+        if (c.page) {
+          var more = ui.el('a', 'fm-officer-more', t('officerMore'));
+          more.setAttribute('href', c.page);
+          officerBox.appendChild(more);
+        }
+        officerBox.hidden = false;
+      }, function () {
+        officerBox.hidden = true;
+      });
   }
 
   function locateDevice(initial) {

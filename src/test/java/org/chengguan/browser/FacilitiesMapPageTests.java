@@ -85,6 +85,11 @@ class FacilitiesMapPageTests {
 			until(browser, "document.getElementById('fm-where').getAttribute('data-source') === 'device'");
 			assertThat(browser.text("#fm-where")).contains("我的位置").contains("WGS-84");
 			awaitList(browser, "lat=33.971200&lon=116.789300");
+			// who is my officer, for where I am: the disclosure API's first officer there, a public phone only
+			JsonNode here = api.get("/api/v1/officers?lat=33.9712&lon=116.7893&crs=wgs84").json().get("community");
+			until(browser, "!document.getElementById('fm-officer').hidden");
+			assertThat(browser.text("#fm-officer")).contains(here.get("officers").get(0).get("name").asString())
+				.contains(here.get("community").get("name").asString());
 			assertThat(browser.find("#fm-type-PUBLIC_TOILET .fm-svg").getTagName()).isEqualTo("svg");
 			script(browser, "window.scrollTo(0, 0);");
 			browser.screenshot("facilities-map");

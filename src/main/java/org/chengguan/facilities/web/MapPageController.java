@@ -26,7 +26,7 @@ class MapPageController {
 			"hoursAllDay", "hoursWords", "distance", "features", "contact", "address", "capacity", "capacityLabel", "freeSpaces", "freeLabel", "freeUnknown", "fee",
 			"sharing", "sharedNow", "sharedLater", "ports", "portsFree", "portRow", "freePorts", "AC", "DC", "pitches", "pitchesLabel", "goods",
 			"none", "loading", "failed", "count", "whereDevice", "whereTap", "whereFallback", "whereDenied",
-			"whereOutside", "cluster", "close", "liveAt");
+			"whereOutside", "cluster", "close", "liveAt", "officerTitle", "officerMore", "officerNone", "supervision");
 
 	private final MapView map;
 
