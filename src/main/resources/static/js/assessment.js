@@ -1,5 +1,5 @@
 // The assessment pages' charts (ECharts 5): the ranking page's 12-week closure trend and the public scoreboard's
-// bars per district. The data sits in data-* attributes written by the server; nothing here is user text.
+// bars per district, drawn without animation (a printout or screenshot shows the figures at once). The data sits in data-* attributes written by the server; nothing here is user text.
 (function () {
   'use strict';
 
@@ -14,6 +14,7 @@
   function trend(el) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '–' : v + '%'; } },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 32, bottom: 28 },
@@ -30,6 +31,7 @@
   function districts(el) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '–' : v + '%'; } },
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 32, bottom: 28 },

@@ -11,7 +11,7 @@ import org.chengguan.assessment.Assessment;
 record KindTable(String kind, Assessment.Report report, List<String> indicatorKeys, List<Row> rows) {
 
 	/** The kind one level down, shown when a unit's row is clicked; null when there is none. */
-	String childKind() {
+	public String childKind() {
 		return switch (kind) {
 			case "city" -> "district";
 			case "district" -> "street";
@@ -22,7 +22,7 @@ record KindTable(String kind, Assessment.Report report, List<String> indicatorKe
 	}
 
 	/** Whether a unit of the kind is a region (its late cases are those within it). */
-	boolean isRegion() {
+	public boolean isRegion() {
 		return List.of("city", "district", "street", "community", "grid").contains(kind);
 	}
 

@@ -40,6 +40,7 @@ class MonthlyReportPage {
 	String report(@RequestParam(required = false) String period, Model model, Locale locale) {
 		Actor me = Readers.require(actors.require());
 		Period p = Readers.period(period, assessment.today(), model);
+		model.addAttribute("period", p);
 		model.addAttribute("report", tables.monthly(me, p, scopeName(regions, me)));
 		model.addAttribute("fig", new Figures());
 		model.addAttribute("labels", tables);

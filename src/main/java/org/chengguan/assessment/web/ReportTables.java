@@ -79,21 +79,21 @@ class ReportTables {
 		};
 	}
 
-	String kindName(String kind, Locale locale) {
+	public String kindName(String kind, Locale locale) {
 		return messages.getMessage("as.kind." + kind, null, kind, locale);
 	}
 
-	String label(String key, Locale locale) {
+	public String label(String key, Locale locale) {
 		return messages.getMessage("as.ind." + key, null, key, locale);
 	}
 
 	/** The indicator's formula for the kind: the kind's own wording where the bundle has one. */
-	String formula(String kind, String key, Locale locale) {
+	public String formula(String kind, String key, Locale locale) {
 		String general = messages.getMessage("as.formula." + key, null, key, locale);
 		return messages.getMessage("as.formula." + kind + "." + key, null, general, locale);
 	}
 
-	String text(String key, Locale locale, Object... args) {
+	public String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
 }
