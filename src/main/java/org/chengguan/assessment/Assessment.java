@@ -342,6 +342,52 @@ public class Assessment {
 		return out;
 	}
 
+	/** One ISO week of a trend: the week's cohort of cases that should close, and how many closed (on time). */
+	public record WeekPoint(Period week, long shouldClose, long closed, Double closureRate, long closedOnTime,
+			Double onTimeClosureRate) {
+	}
+
+	/**
+	 * 结案率 and 按期结案率 by calendar week (Monday start) over the last {@code weeks} weeks up to this one, within
+	 * the region ({@code null}: the actor's scope, or the whole city), oldest first; a week without cases is there with
+	 * no rates. Requires the same readers and scope as {@link #evaluate}.
+	 */
+	public List<WeekPoint> weeklyTrend(Actor actor, String region, int weeks) {
+		String within = readableRegion(actor, region);
+		Period last = Period.parse(String.format("%d-W%02d", today().get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+				today().get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), today());
+		List<Period> periods = new ArrayList<>(List.of(last));
+		while (periods.size() < Math.max(1, Math.min(weeks, 260))) {
+			periods.add(0, periods.get(0).previous());
+		}
+		Map<LocalDate, long[]> byMonday = new HashMap<>();
+		jdbc.query("SELECT date_trunc('week', day)::date, sum(should_close), sum(closed), sum(closed_on_time) FROM "
+				+ Table.REGION.tableName() + " WHERE day BETWEEN ? AND ? AND region_code LIKE ? GROUP BY 1",
+				rs -> {
+					byMonday.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+				}, Date.valueOf(periods.get(0).from()), Date.valueOf(last.to()), (within == null ? "" : within) + "%");
+		List<WeekPoint> points = new ArrayList<>();
+		for (Period week : periods) {
+			long[] v = byMonday.getOrDefault(week.from(), new long[3]);
+			points.add(new WeekPoint(week, v[0], v[1], v[0] == 0 ? null : round4((double) v[1] / v[0]), v[2],
+					v[0] == 0 ? null : round4((double) v[2] / v[0])));
+		}
+		return points;
+	}
+
+	/** The region an actor may read: the one asked for if within their scope, else their scope (null: the city). */
+	private String readableRegion(Actor actor, String region) {
+		if (actor.roles().stream().noneMatch(READERS::contains)) {
+			throw new ForbiddenException("the assessment is read by leaders, administrators and the centre's staff");
+		}
+		String scope = actor.scopeRegionCode();
+		String within = region == null || region.isBlank() ? scope : region.strip();
+		if (within != null && scope != null && !within.startsWith(scope)) {
+			throw new ForbiddenException("the region " + within + " lies outside your scope " + scope);
+		}
+		return within;
+	}
+
 	private static long get(long[] v, Measure m) {
 		return v[m.index()];
 	}

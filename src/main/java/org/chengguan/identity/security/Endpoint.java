@@ -38,6 +38,9 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
 
+	/** The assessment's pages and downloads: its readers only (the pages check each reader's scope). */
+	static final List<String> ASSESSMENT_PAGES = List.of("/assessment/**");
+
 	/** Pages only administrators (ADMIN) may open. */
 	static final List<String> ADMIN_PAGES = List.of("/admin/**");
 

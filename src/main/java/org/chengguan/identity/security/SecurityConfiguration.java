@@ -104,6 +104,8 @@ class SecurityConfiguration {
 				.hasRole("CITIZEN")
 				.requestMatchers(Endpoint.ADMIN_PAGES.toArray(String[]::new))
 				.hasRole("ADMIN")
+				.requestMatchers(Endpoint.ASSESSMENT_PAGES.toArray(String[]::new))
+				.hasAnyRole("LEADER", "ADMIN", "SHIFT_LEADER", "DISPATCHER", "OPERATOR")
 				.anyRequest()
 				.authenticated());
 		return http.build();
