@@ -294,7 +294,7 @@
         if (!state.here || state.here.lat !== lat || state.here.lon !== lon) {
           return;
         }
-        var c = found.community || {};
+        var c = found.at || {};
         officerBox.replaceChildren(ui.el('h2', 'fm-title', t('officerTitle') + ' · ' + ((c.community || {}).name || '')));
         var officers = c.officers || [];
         if (officers.length === 0) {

@@ -42,6 +42,9 @@ public class Assessment {
 	private static final Map<String, Integer> REGION_LEVELS = Map.of("grid", 15, "community", 12, "street", 9,
 			"district", 6, "city", 4);
 
+	/** The city's code (淮北市). */
+	private static final String CITY = "3406";
+
 	private static final Set<Role> READERS = Set.of(Role.LEADER, Role.ADMIN, Role.SHIFT_LEADER, Role.DISPATCHER,
 			Role.OPERATOR);
 
@@ -106,8 +109,14 @@ public class Assessment {
 			}
 			lines.add(line(e.getKey(), e.getValue()));
 		}
+		String cityCode = districts.keySet().stream().findFirst().map(c -> c.substring(0, 4)).orElse(CITY);
+		// every district is listed, with zeros where nothing happened: a public page leaves none out
+		for (Region district : regions.children(cityCode)) {
+			if (!districts.containsKey(district.code())) {
+				lines.add(line(district.code(), new long[city.length]));
+			}
+		}
 		lines.sort(Comparator.comparing(ScoreLine::code));
-		String cityCode = districts.keySet().stream().findFirst().map(c -> c.substring(0, 4)).orElse("3406");
 		return new Scoreboard(period, clock.instant(), line(cityCode, city), lines);
 	}
 

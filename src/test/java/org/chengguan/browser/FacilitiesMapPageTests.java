@@ -58,6 +58,7 @@ class FacilitiesMapPageTests {
 	void setUp() {
 		context.getBean(DemoDataLoader.class).loadIfAbsent();
 		context.getBean(FacilityDemoLoader.class).loadIfAbsent();
+		context.getBean(org.chengguan.disclosure.demo.DemoDisclosureLoader.class).loadIfAbsent();
 		api = new Api(port);
 		admin = api.as(new TestUsers(context).admin());
 		importCsv("""
@@ -86,7 +87,7 @@ class FacilitiesMapPageTests {
 			assertThat(browser.text("#fm-where")).contains("我的位置").contains("WGS-84");
 			awaitList(browser, "lat=33.971200&lon=116.789300");
 			// who is my officer, for where I am: the disclosure API's first officer there, a public phone only
-			JsonNode here = api.get("/api/v1/officers?lat=33.9712&lon=116.7893&crs=wgs84").json().get("community");
+			JsonNode here = api.get("/api/v1/officers?lat=33.9712&lon=116.7893&crs=wgs84").json().get("at");
 			until(browser, "!document.getElementById('fm-officer').hidden");
 			assertThat(browser.text("#fm-officer")).contains(here.get("officers").get(0).get("name").asString())
 				.contains(here.get("community").get("name").asString());
