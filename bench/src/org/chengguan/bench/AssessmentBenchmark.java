@@ -132,7 +132,8 @@ public final class AssessmentBenchmark {
 				new LifecycleBenchmark.ExcludeTestClasses()));
 		context = app.run("--chengguan.embedded-db.data-dir=" + home.resolve("pg"),
 				"--chengguan.embedded-db.durable=" + durable, "--chengguan.demo-data=false", "--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.chengguan=WARN");
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.chengguan=WARN",
+				"--logging.level.org.chengguan.assessment.internal=INFO");
 		context.getBean(DemoDataLoader.class).loadIfAbsent();
 		System.out.printf("started on a fresh embedded PostgreSQL (durable %s) with the demo geography in %.1f s%n",
 				durable, (System.nanoTime() - t0) / 1e9);

@@ -321,11 +321,12 @@ class Cases {
 		Map<Long, CaseHistory> byId = new LinkedHashMap<>();
 		template.query(connection -> {
 			var select = connection.prepareStatement("""
-					WITH chosen AS (SELECT c.id, c.channel, c.reporter_id, c.region_code, c.category_code, c.lead_department
-					                FROM cases."case" c WHERE %s)
 					SELECT chosen.id AS case_id, chosen.channel, chosen.reporter_id, chosen.region_code,
 					       chosen.category_code AS case_category, chosen.lead_department AS case_department, t.*
-					FROM chosen JOIN cases.transition t ON t.case_id = chosen.id
+					FROM (SELECT c.id, c.channel, c.reporter_id, c.region_code, c.category_code, c.lead_department
+					      FROM cases."case" c WHERE %s) chosen
+					-- each case's trail through its index: a join the planner might hash would read the whole trail
+					CROSS JOIN LATERAL (SELECT * FROM cases.transition t WHERE t.case_id = chosen.id ORDER BY t.id) t
 					ORDER BY chosen.id, t.id""".formatted(which));
 			if (ids == null) {
 				select.setLong(1, afterId);

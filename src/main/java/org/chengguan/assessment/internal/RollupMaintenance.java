@@ -133,6 +133,9 @@ public class RollupMaintenance {
 				rollups.add(sum);
 				after = page.get(page.size() - 1).caseId();
 				count += page.size();
+				if (count % 100_000 < PAGE) {
+					log.info("assessment rebuild: {} cases read", count);
+				}
 			}
 			jdbc.update("UPDATE assessment.state SET built_at = now() WHERE id = 1");
 			return count;
