@@ -189,6 +189,8 @@ public final class LifecycleBenchmark {
 		List<String> arguments = new ArrayList<>(List.of("--chengguan.embedded-db.data-dir=" + home.resolve("pg"),
 				"--chengguan.embedded-db.durable=" + settings.durable, "--chengguan.demo-data=true", "--server.port=0",
 				"--chengguan.photos.dir=" + home.resolve("photos"),
+				// the demo's simulated parking and charging feeds would be background load in every window
+				"--chengguan.facilities.demo-feeder.enabled=false",
 				// bcrypt's cost applies to creating users and signing in only, both outside every timed window
 				"--chengguan.identity.password-strength=4", "--spring.main.banner-mode=off",
 				"--logging.level.root=WARN", "--logging.level.org.chengguan=WARN"));
