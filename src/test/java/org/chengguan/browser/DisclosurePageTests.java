@@ -62,9 +62,14 @@ class DisclosurePageTests {
 			browser.go("/disclosure");
 			assertThat(browser.path()).as("no sign-in").isEqualTo("/disclosure");
 			tap(browser, "#officers-locate");
-			until(browser, "document.getElementById('community-name') !== null");
-			assertThat(browser.text("#community-name")).isEqualTo(community);
-			assertThat(browser.text("#community-card")).contains(officer.displayName(), "监督电话", "投诉方式", "工作站");
+			// the page may already be searching on its own (the permission is granted): the tap's answer replaces that
+			// one's, so read the texts in one script call each, never through an element that may be replaced
+			until(browser, "document.getElementById('officers-result').hasAttribute('data-searched')"
+					+ " && document.getElementById('community-card') !== null");
+			assertThat((String) script(browser, "return document.getElementById('community-name').textContent.trim();"))
+				.isEqualTo(community);
+			assertThat((String) script(browser, "return document.getElementById('community-card').textContent;"))
+				.contains(officer.displayName(), "监督电话", "投诉方式", "工作站");
 			until(browser, "Array.from(document.querySelectorAll('.officer-photo')).every(i => i.complete && i.naturalWidth > 0)");
 			assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".officer-phone")))
 				.as("the station chief's phone is public").isNotEmpty();
