@@ -60,9 +60,12 @@ public class Assessment {
 
 	private final RollupMaintenance maintenance;
 
+	private final org.chengguan.catalogue.CatalogueManagement catalogue;
+
 	Assessment(JdbcTemplate jdbc, RulesStore rules, RegionDirectory regions, Actors actors, Clock clock,
-			RollupMaintenance maintenance) {
+			RollupMaintenance maintenance, org.chengguan.catalogue.CatalogueManagement catalogue) {
 		this.maintenance = maintenance;
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.regions = regions;
@@ -210,7 +213,7 @@ public class Assessment {
 				indicators.add(rate("hotlineFinishRate", v, Measure.HOTLINE_CLOSED, Measure.HOTLINE_SHOULD_CLOSE, w));
 			}
 			else if (table == Table.DEPARTMENT) {
-				name = Optional.empty();
+				name = catalogue.department(code).map(org.chengguan.catalogue.Department::name);
 				Map<String, Double> w = r.weights().get("department");
 				long dispatched = get(v, Measure.DISPATCHED);
 				indicators.add(score("filedScore", dispatched, r.filedScore("department", dispatched / months), w));

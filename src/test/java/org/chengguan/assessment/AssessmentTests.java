@@ -298,6 +298,11 @@ class AssessmentTests {
 		assertThat(week.status()).as(week.body()).isEqualTo(200);
 		assertThat(week.json().get("period").get("from").asString()).isEqualTo("2026-11-23");
 		assertThat(week.json().get("period").get("to").asString()).isEqualTo("2026-11-29");
+		for (var unit : week.json().get("units")) {
+			if (unit.get("code").asString().equals("SANITATION")) {
+				assertThat(unit.get("name").asString()).as("a department by its name").isEqualTo("环卫处");
+			}
+		}
 		assertThat(leader.post("/api/v1/assessment/rebuild", "").status()).isEqualTo(403);
 		var board = api.get("/api/v1/public/scoreboard");
 		assertThat(board.status()).as("no sign-in: " + board.body()).isEqualTo(200);
