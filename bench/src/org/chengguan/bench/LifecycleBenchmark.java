@@ -459,7 +459,7 @@ public final class LifecycleBenchmark {
 		}
 	}
 
-	/** Prints the plan of the platform's duplicate search (as {@code Cases.findDuplicateCandidate} sends it). */
+	/** Prints the plan of the platform's duplicate search (one probe of the query {@code Cases.findDuplicateCandidates} runs for a batch). */
 	private void explainDuplicateSearch(GeoPoint p, String category) throws SQLException {
 		double dLat = 50 / 111_195.0;
 		double dLon = dLat / Math.cos(Math.toRadians(p.lat()));

@@ -45,9 +45,6 @@ class Cases {
 		this.clock = clock;
 	}
 
-	long nextSequence() {
-		return jdbc.sql("SELECT nextval('cases.case_number_seq')").query(Long.class).single();
-	}
 
 	/** An id and a case-number sequence value for each of {@code count} new cases, in one round trip. */
 	List<long[]> allocate(int count) {
@@ -98,8 +95,9 @@ class Cases {
 	}
 
 	/**
-	 * For each probe, the nearest open case of its category within {@code radiusMetres}, reported since
-	 * {@code since} (see {@link #findDuplicateCandidate}): one statement for a whole batch of reports.
+	 * For each probe, the nearest open case of its category within {@code radiusMetres} of its point, reported since
+	 * {@code since}: the master a new report would duplicate. One statement for a whole batch of reports: the GiST
+	 * index finds candidates in a bounding box, the exact great-circle distance decides.
 	 */
 	List<Optional<Case>> findDuplicateCandidates(List<Probe> probes, double radiusMetres, Instant since) {
 		List<Optional<Case>> found = new ArrayList<>(java.util.Collections.nCopies(probes.size(), Optional.empty()));
@@ -193,35 +191,6 @@ class Cases {
 
 	Optional<Case> findById(long id) {
 		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
-	}
-
-	/**
-	 * The nearest open case of the category within {@code radiusMetres} of the point, reported since {@code since}:
-	 * the master a new report would duplicate. The GiST index finds candidates in a bounding box; the exact
-	 * great-circle distance decides.
-	 */
-	Optional<Case> findDuplicateCandidate(String categoryCode, GeoPoint point, double radiusMetres, Instant since) {
-		double dLat = radiusMetres / 111_195.0;
-		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(point.lat())));
-		return jdbc.sql("""
-				SELECT * FROM cases."case"
-				WHERE category_code = :category AND reported_at >= :since
-				  AND status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
-				  AND location <@ box(point(:lon - :dlon, :lat - :dlat), point(:lon + :dlon, :lat + :dlat))
-				ORDER BY location <-> point(:lon, :lat)
-				LIMIT 10
-				""")
-			.param("category", categoryCode)
-			.param("since", Timestamp.from(since))
-			.param("lat", point.lat())
-			.param("lon", point.lon())
-			.param("dlat", dLat)
-			.param("dlon", dLon)
-			.query((rs, n) -> map(rs))
-			.list()
-			.stream()
-			.filter(c -> c.location().distanceMetres(point) <= radiusMetres)
-			.findFirst();
 	}
 
 	CasePage search(CaseQuery query, Instant now) {

@@ -155,8 +155,8 @@ class Intake implements SmartLifecycle {
 				long[] drawn = cases.allocate(1).get(0);
 				Case c = create(drawn, actor, command, report, now);
 				Optional<Case> master = c.status() == CaseStatus.CLOSED ? Optional.empty()
-						: cases.findDuplicateCandidate(report.categoryCode(), report.location(),
-								duplicateRule.radiusMetres(), now.minus(duplicateRule.window()));
+						: cases.findDuplicateCandidates(List.of(new Cases.Probe(report.categoryCode(), report.location())),
+								duplicateRule.radiusMetres(), now.minus(duplicateRule.window())).get(0);
 				master.ifPresent(m -> linkDuplicate(c, m, now));
 				cases.insertAll(List.of(c));
 				photos.attachChecked(c.id(), photosOf(command));

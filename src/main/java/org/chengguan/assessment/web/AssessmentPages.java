@@ -42,7 +42,7 @@ class AssessmentPages {
 	}
 
 	private ModelAndView error(HttpStatus status, String messageKey, String detail) {
-		ModelAndView page = new ModelAndView("assessment/error", status);
+		ModelAndView page = new ModelAndView("platform/page-error", status);
 		page.addObject("messageKey", messageKey);
 		page.addObject("detail", detail);
 		page.addObject("me", actors.current().orElse(null));

@@ -41,7 +41,7 @@ class WorkbenchPages {
 	}
 
 	private ModelAndView error(HttpStatus status, String messageKey, String detail) {
-		ModelAndView page = new ModelAndView("workbench/error", status);
+		ModelAndView page = new ModelAndView("platform/page-error", status);
 		page.addObject("messageKey", messageKey);
 		page.addObject("detail", detail);
 		page.addObject("tabs", tabs());
