@@ -109,7 +109,7 @@ public final class AssessmentBenchmark {
 					cases / generateSeconds);
 			System.out.printf("rebuild of the rollups from the audit trail: %,d cases in %.0f s (%,.0f cases/s)%n",
 					rebuilt, rebuildSeconds, rebuilt / rebuildSeconds);
-			for (String table : List.of("region_day", "department_day", "person_day")) {
+			for (String table : List.of("region_day", "area_day", "region_month", "department_day", "person_day")) {
 				System.out.printf("   assessment.%s: %,d rows, %s%n", table,
 						jdbc.queryForObject("SELECT count(*) FROM assessment." + table, Long.class),
 						jdbc.queryForObject("SELECT pg_size_pretty(pg_total_relation_size('assessment." + table + "'))",
@@ -239,8 +239,10 @@ public final class AssessmentBenchmark {
 			for (int i = 0; i < n; i++) {
 				long id = firstId + done + i;
 				String[] category = categories.get(random.nextInt(categories.size()));
-				// daytime-weighted: a uniform day, then an hour from 7:00 to 21:00 with more in the morning
-				Instant day = begin.plusSeconds(random.nextLong(span)).truncatedTo(ChronoUnit.DAYS);
+				// days in id order, as a real trail's (a case's id grows with its report time: a rebuild page then
+				// touches few days); daytime-weighted hours from 7:00 to 21:00 with more in the morning
+				Instant day = begin.plusSeconds((long) (span * ((double) (done + i) / cases)))
+					.truncatedTo(ChronoUnit.DAYS);
 				double hour = 7 + 14 * Math.pow(random.nextDouble(), 1.3);
 				Instant reported = day.plusSeconds((long) ((hour - 8) * 3600)); // Shanghai is UTC+8
 				if (reported.isAfter(end)) {

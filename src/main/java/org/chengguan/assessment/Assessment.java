@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.chengguan.assessment.Measure.Table;
+import org.chengguan.assessment.internal.Rollups.Coarse;
 import org.chengguan.assessment.internal.RollupMaintenance;
 import org.chengguan.assessment.internal.RulesStore;
 import org.chengguan.identity.Actor;
@@ -291,16 +292,29 @@ public class Assessment {
 		return ranked;
 	}
 
-	/** Sums of the region table per unit of the level (the code's first {@code length} digits). */
+	/**
+	 * Sums of the region measures per unit of the level (the code's first {@code length} digits) within the region.
+	 * Levels from the community up read the per-day areas (a few thousand rows a month); grids read their whole
+	 * months from the monthly copy and the days before and after them from the daily rollup.
+	 */
 	private Map<String, long[]> regionSums(int length, Period period, String within) {
-		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
-		String filter = "";
+		if (length <= 12 && (within == null || within.length() <= 12)) {
+			List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+			String filter = "";
+			if (within != null) {
+				filter = " AND area_code LIKE ?";
+				args.add(within + "%");
+			}
+			return query(Table.REGION, Coarse.AREA_DAY.table(), "day", "substr(area_code, 1, " + length + ")",
+					"length(area_code) >= " + length + filter, args);
+		}
+		String filter = "length(region_code) >= " + length;
+		List<Object> args = new ArrayList<>();
 		if (within != null) {
-			filter = " AND region_code LIKE ?";
+			filter += " AND region_code LIKE ?";
 			args.add(within + "%");
 		}
-		return query(Table.REGION, "substr(region_code, 1, " + length + ")", "length(region_code) >= " + length + filter,
-				args);
+		return gridLevel("substr(region_code, 1, " + length + ")", filter, args, period);
 	}
 
 	private long[] gridSums(Set<String> grids, Period period) {
@@ -308,28 +322,73 @@ public class Assessment {
 		if (grids.isEmpty()) {
 			return total;
 		}
-		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+		List<Object> args = new ArrayList<>();
 		args.add(grids.toArray(String[]::new));
-		query(Table.REGION, "'all'", "region_code = ANY(?)", args).values().forEach(v -> {
-			for (int i = 0; i < v.length; i++) {
-				total[i] += v[i];
-			}
-		});
+		gridLevel("'all'", "region_code = ANY(?)", args, period).values().forEach(v -> add(total, v));
 		return total;
+	}
+
+	/**
+	 * Region sums per {@code unit} where {@code filter} (both over {@code region_code}): the period's whole months
+	 * from the monthly copy, the days around them from the daily rollup.
+	 */
+	private Map<String, long[]> gridLevel(String unit, String filter, List<Object> filterArgs, Period period) {
+		LocalDate firstMonth = period.from().withDayOfMonth(1);
+		if (!firstMonth.equals(period.from())) {
+			firstMonth = firstMonth.plusMonths(1);
+		}
+		LocalDate afterLastMonth = period.to().plusDays(1).withDayOfMonth(1);
+		Map<String, long[]> out = new LinkedHashMap<>();
+		List<LocalDate[]> dayRanges = new ArrayList<>();
+		if (firstMonth.isBefore(afterLastMonth)) {
+			List<Object> args = new ArrayList<>(List.of(Date.valueOf(firstMonth),
+					Date.valueOf(afterLastMonth.minusMonths(1))));
+			args.addAll(filterArgs);
+			merge(out, query(Table.REGION, Coarse.REGION_MONTH.table(), "month", unit, filter, args));
+			if (period.from().isBefore(firstMonth)) {
+				dayRanges.add(new LocalDate[] { period.from(), firstMonth.minusDays(1) });
+			}
+			if (!afterLastMonth.isAfter(period.to())) {
+				dayRanges.add(new LocalDate[] { afterLastMonth, period.to() });
+			}
+		}
+		else {
+			dayRanges.add(new LocalDate[] { period.from(), period.to() });
+		}
+		for (LocalDate[] days : dayRanges) {
+			List<Object> args = new ArrayList<>(List.of(Date.valueOf(days[0]), Date.valueOf(days[1])));
+			args.addAll(filterArgs);
+			merge(out, query(Table.REGION, Table.REGION.tableName(), "day", unit, filter, args));
+		}
+		return out;
+	}
+
+	private static void merge(Map<String, long[]> into, Map<String, long[]> more) {
+		more.forEach((unit, v) -> add(into.computeIfAbsent(unit, u -> new long[v.length]), v));
+	}
+
+	private static void add(long[] total, long[] v) {
+		for (int i = 0; i < v.length; i++) {
+			total[i] += v[i];
+		}
 	}
 
 	private Map<String, long[]> sums(Table table, String unit, String filter, List<Object> filterArgs, Period period) {
 		List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
 		args.addAll(filterArgs);
-		return query(table, unit, "true" + filter, args);
+		return query(table, table.tableName(), "day", unit, "true" + filter, args);
 	}
 
-	/** {@code SELECT unit, sum(measure)… WHERE day BETWEEN … AND where GROUP BY unit}; args: the days, then where's. */
-	private Map<String, long[]> query(Table table, String unit, String where, List<Object> args) {
-		List<Measure> measures = table.measures();
+	/**
+	 * {@code SELECT unit, sum(measure)… FROM table WHERE time BETWEEN … AND where GROUP BY unit}, the measures of
+	 * its kind (the region's for the coarse copies); args: the two times, then where's.
+	 */
+	private Map<String, long[]> query(Table kind, String tableName, String time, String unit, String where,
+			List<Object> args) {
+		List<Measure> measures = kind.measures();
 		String sums = String.join(", ", measures.stream().map(m -> "sum(" + m.column() + ")").toList());
-		String sql = "SELECT " + unit + " AS unit, " + sums + " FROM " + table.tableName()
-				+ " WHERE day BETWEEN ? AND ? AND " + where + " GROUP BY 1";
+		String sql = "SELECT " + unit + " AS unit, " + sums + " FROM " + tableName + " WHERE " + time
+				+ " BETWEEN ? AND ? AND " + where + " GROUP BY 1";
 		List<Object> ordered = args;
 		Map<String, long[]> out = new LinkedHashMap<>();
 		jdbc.query(connection -> {
@@ -373,8 +432,12 @@ public class Assessment {
 			periods.add(0, periods.get(0).previous());
 		}
 		Map<LocalDate, long[]> byMonday = new HashMap<>();
+		// from the community up, the per-day areas; a grid, its own rows
+		boolean areas = within == null || within.length() <= 12;
 		jdbc.query("SELECT date_trunc('week', day)::date, sum(should_close), sum(closed), sum(closed_on_time) FROM "
-				+ Table.REGION.tableName() + " WHERE day BETWEEN ? AND ? AND region_code LIKE ? GROUP BY 1",
+				+ (areas ? Coarse.AREA_DAY.table() + " WHERE day BETWEEN ? AND ? AND area_code LIKE ?"
+						: Table.REGION.tableName() + " WHERE day BETWEEN ? AND ? AND region_code LIKE ?")
+				+ " GROUP BY 1",
 				rs -> {
 					byMonday.put(rs.getDate(1).toLocalDate(), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
 				}, Date.valueOf(periods.get(0).from()), Date.valueOf(last.to()), (within == null ? "" : within) + "%");

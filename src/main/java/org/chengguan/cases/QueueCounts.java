@@ -2,7 +2,10 @@ package org.chengguan.cases;
 
 import java.util.Map;
 
-/** The workbench's counts: cases per status, how many are overdue, how many wait for a decision on a request. */
+/**
+ * The workbench's counts: open cases per status (closed, answered, voided and duplicate ones are not counted), how
+ * many are overdue, how many wait for a decision on a request.
+ */
 public record QueueCounts(Map<CaseStatus, Long> byStatus, long overdue, long pendingRequests) {
 
 	public QueueCounts {

@@ -17,6 +17,7 @@ import org.chengguan.assessment.internal.Contributions;
 import org.chengguan.assessment.internal.RollupKey;
 import org.chengguan.assessment.internal.RollupMaintenance;
 import org.chengguan.assessment.internal.Rollups;
+import org.chengguan.assessment.internal.Rollups.Coarse;
 import org.chengguan.cases.Action;
 import org.chengguan.cases.ActionCommand;
 import org.chengguan.cases.CaseManagement;
@@ -52,6 +53,12 @@ class AssessmentTests {
 
 	@Autowired
 	Rollups rollups;
+
+	@Autowired
+	Assessment assessment;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
 	RollupMaintenance maintenance;
@@ -197,6 +204,7 @@ class AssessmentTests {
 			randomPath(random, t, id, byInspector);
 		}
 		Map<Table, Map<RollupKey, long[]>> kept = readAll();
+		Map<Coarse, Map<String, long[]>> keptCoarse = readCoarse();
 		maintenance.rebuild();
 		Map<Table, Map<RollupKey, long[]>> rebuilt = readAll();
 		for (Table table : Table.values()) {
@@ -205,6 +213,84 @@ class AssessmentTests {
 				.isEmpty();
 			assertThat(rebuilt.get(table)).as("%s has data", table).isNotEmpty();
 		}
+		// the coarse copies, kept by the same folds and derived by the rebuild, are the region rows summed
+		Map<Coarse, Map<String, long[]>> rebuiltCoarse = readCoarse();
+		for (Coarse coarse : Coarse.values()) {
+			Map<String, long[]> expected = new java.util.TreeMap<>();
+			rebuilt.get(Table.REGION).forEach((key, v) -> {
+				String unit = coarse == Coarse.AREA_DAY
+						? key.day() + " " + key.unit().substring(0, Math.min(12, key.unit().length()))
+						: key.day().withDayOfMonth(1) + " " + key.unit();
+				long[] sum = expected.computeIfAbsent(unit, u -> new long[v.length]);
+				for (int i = 0; i < v.length; i++) {
+					sum[i] += v[i];
+				}
+			});
+			assertThat(nonZero(keptCoarse.get(coarse))).as("%s kept by the folds", coarse)
+				.isEqualTo(nonZero(expected))
+				.isNotEmpty();
+			assertThat(nonZero(rebuiltCoarse.get(coarse))).as("%s after the rebuild", coarse).isEqualTo(nonZero(expected));
+		}
+	}
+
+	@Test
+	void everyPeriodAndLevelReadsTheSameFiguresAsTheDailyRegionRows() {
+		Random random = new Random(7L);
+		for (int i = 0; i < 6; i++) {
+			GeoPoint p = CaseManagementTests.nextSpot();
+			Team t = teamAt(p);
+			boolean byInspector = random.nextBoolean();
+			randomPath(random, t, report(t, p, "E0102", byInspector), byInspector);
+		}
+		maintenance.foldAll();
+		java.time.LocalDate today = assessment.today();
+		List<Period> periods = List.of(Period.parse(null, today), // this month, as of today: days
+				Period.parse(today.withDayOfMonth(1).minusMonths(1).plusDays(14) + ".." + today.withDayOfMonth(1)
+					.plusMonths(1).minusDays(1), today), // half a month, then a whole one
+				Period.parse(today.minusDays(3) + ".." + today.plusMonths(2).withDayOfMonth(1).plusDays(2), today),
+				Period.parse(String.valueOf(today.getYear()), today));
+		Actor admin = actor(ids += 10, Role.ADMIN, null, null, Set.of());
+		for (Period period : periods) {
+			for (var level : Map.of("grid", 15, "community", 12, "street", 9, "district", 6, "city", 4).entrySet()) {
+				Map<String, Map<String, Long>> expected = new java.util.TreeMap<>();
+				jdbc.query("SELECT substr(region_code, 1, ?) AS unit, sum(reported) AS reported, sum(closed) AS closed,"
+						+ " sum(should_close) AS should_close, sum(satisfied) AS satisfied FROM assessment.region_day"
+						+ " WHERE day BETWEEN ? AND ? AND length(region_code) >= ? GROUP BY 1", rs -> {
+							expected.put(rs.getString("unit"), Map.of("reported", rs.getLong("reported"), "closed",
+									rs.getLong("closed"), "should_close", rs.getLong("should_close"), "satisfied",
+									rs.getLong("satisfied")));
+						}, level.getValue(), java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to()),
+						level.getValue());
+				Map<String, Map<String, Long>> read = new java.util.TreeMap<>();
+				assessment.evaluate(admin, level.getKey(), period, null).units().forEach(u -> read.put(u.code(),
+						Map.of("reported", u.counts().get("reported"), "closed", u.counts().get("closed"),
+								"should_close", u.counts().get("should_close"), "satisfied",
+								u.counts().get("satisfied"))));
+				assertThat(read).as("%s over %s", level.getKey(), period.label()).isEqualTo(expected);
+				if (period.from().isBefore(today) && !period.to().isBefore(today)) {
+					assertThat(read).as("%s over %s has the new cases", level.getKey(), period.label()).isNotEmpty();
+				}
+			}
+		}
+	}
+
+	private Map<Coarse, Map<String, long[]>> readCoarse() {
+		Map<Coarse, Map<String, long[]>> all = new java.util.EnumMap<>(Coarse.class);
+		for (Coarse coarse : Coarse.values()) {
+			all.put(coarse, rollups.read(coarse));
+		}
+		return all;
+	}
+
+	/** The rows with a figure other than zero, as lists (arrays compare by identity). */
+	private static Map<String, List<Long>> nonZero(Map<String, long[]> rows) {
+		Map<String, List<Long>> out = new java.util.TreeMap<>();
+		rows.forEach((k, v) -> {
+			if (java.util.Arrays.stream(v).anyMatch(x -> x != 0)) {
+				out.put(k, java.util.Arrays.stream(v).boxed().toList());
+			}
+		});
+		return out;
 	}
 
 	private Map<Table, Map<RollupKey, long[]>> readAll() {

@@ -137,6 +137,7 @@ public class RollupMaintenance {
 					log.info("assessment rebuild: {} cases read", count);
 				}
 			}
+			rollups.deriveCoarse();
 			jdbc.update("UPDATE assessment.state SET built_at = now() WHERE id = 1");
 			return count;
 		});

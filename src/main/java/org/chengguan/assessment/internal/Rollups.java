@@ -58,8 +58,59 @@ public class Rollups {
 				.append(columns.stream().map(c -> c + " = r." + c + " + EXCLUDED." + c).collect(Collectors.joining(", ")))
 				.append(" RETURNING 1)");
 		}
+		for (Coarse coarse : Coarse.values()) {
+			sql.append(",\n").append(coarse.name().toLowerCase()).append(" AS (").append(coarse.upsert("moved", "unit",
+					"kind = 'REGION'")).append(" RETURNING 1)");
+		}
 		sql.append("\nSELECT count(*) FROM moved");
 		this.fold = sql.toString();
+	}
+
+	/**
+	 * The coarser copies of the region rollup, without the category: per day and area (the region cut to its
+	 * community) for every level from the community up, and per month and region for the grids' whole months.
+	 */
+	public enum Coarse {
+
+		AREA_DAY("assessment.area_day", "day", "area_code", "day", "left(%s, 12)"),
+		REGION_MONTH("assessment.region_month", "month", "region_code", "date_trunc('month', day)::date", "%s");
+
+		private final String table;
+
+		private final String time;
+
+		private final String unit;
+
+		private final String timeOf;
+
+		private final String unitOf;
+
+		Coarse(String table, String time, String unit, String timeOf, String unitOf) {
+			this.table = table;
+			this.time = time;
+			this.unit = unit;
+			this.timeOf = timeOf;
+			this.unitOf = unitOf;
+		}
+
+		public String table() {
+			return table;
+		}
+
+		/** Adds the rows of {@code source} (day, region in {@code regionColumn}, measures) where {@code filter}. */
+		String upsert(String source, String regionColumn, String filter) {
+			List<String> columns = Table.REGION.measures().stream().map(Measure::column).toList();
+			boolean deltas = source.equals("moved");
+			StringBuilder sums = new StringBuilder();
+			for (int i = 0; i < columns.size(); i++) {
+				sums.append(", sum(").append(deltas ? "v[" + (i + 1) + "]" : columns.get(i)).append(")");
+			}
+			return "INSERT INTO " + table + " AS r (" + time + ", " + unit + ", " + String.join(", ", columns)
+					+ ") SELECT " + timeOf + ", " + unitOf.formatted(regionColumn) + sums + " FROM " + source
+					+ " WHERE " + filter + " GROUP BY 1, 2 ORDER BY 1, 2 ON CONFLICT (" + time + ", " + unit
+					+ ") DO UPDATE SET "
+					+ columns.stream().map(c -> c + " = r." + c + " + EXCLUDED." + c).collect(Collectors.joining(", "));
+		}
 	}
 
 	/**
@@ -111,10 +162,37 @@ public class Rollups {
 		for (Table table : Table.values()) {
 			jdbc.execute("LOCK TABLE " + table.tableName() + " IN EXCLUSIVE MODE");
 		}
+		for (Coarse coarse : Coarse.values()) {
+			jdbc.execute("LOCK TABLE " + coarse.table() + " IN EXCLUSIVE MODE");
+		}
 		jdbc.execute("DELETE FROM assessment.delta");
 		for (Table table : Table.values()) {
 			jdbc.execute("DELETE FROM " + table.tableName());
 		}
+		for (Coarse coarse : Coarse.values()) {
+			jdbc.execute("DELETE FROM " + coarse.table());
+		}
+	}
+
+	/** Fills the coarse copies from the region rollup, emptied by {@link #clearAndLock}: the end of a rebuild. */
+	public void deriveCoarse() {
+		for (Coarse coarse : Coarse.values()) {
+			jdbc.update(coarse.upsert(Table.REGION.tableName(), "region_code", "true"));
+		}
+	}
+
+	/** A coarse copy's rows as (time, unit) → values, for comparing it with the region rollup. */
+	public Map<String, long[]> read(Coarse coarse) {
+		Map<String, long[]> all = new java.util.TreeMap<>();
+		List<Measure> measures = Table.REGION.measures();
+		jdbc.query("SELECT * FROM " + coarse.table(), rs -> {
+			long[] values = new long[measures.size()];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = rs.getLong(measures.get(i).column());
+			}
+			all.put(rs.getDate(coarse.time).toLocalDate() + " " + rs.getString(coarse.unit), values);
+		});
+		return all;
 	}
 
 	/** Every row of a table as key → values, for comparing rollups with a rebuild. */
