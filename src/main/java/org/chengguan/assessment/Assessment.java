@@ -84,8 +84,8 @@ public class Assessment {
 	}
 
 	/** The evaluation of all units of a kind. */
-	public record Report(String kind, Period period, String region, int rulesVersion, java.time.Instant asOf,
-			List<Unit> units) {
+	public record Report(String kind, Period period, String region, Set<String> categories, Set<String> regions,
+			int rulesVersion, java.time.Instant asOf, List<Unit> units) {
 	}
 
 	/** One line of the public scoreboard: figures the city publishes, no personal data. */
@@ -104,7 +104,7 @@ public class Assessment {
 	 */
 	public Scoreboard scoreboard(Period period) {
 		maintenance.foldAll();
-		Map<String, long[]> districts = regionSums(6, period, null);
+		Map<String, long[]> districts = regionSums(6, period, null, Slice.ALL);
 		long[] city = new long[Table.REGION.measures().size()];
 		List<ScoreLine> lines = new ArrayList<>();
 		for (Map.Entry<String, long[]> e : districts.entrySet()) {
@@ -147,6 +147,14 @@ public class Assessment {
 	 * whole city).
 	 */
 	public Report evaluate(Actor actor, String kind, Period period, String region) {
+		return evaluate(actor, kind, period, region, Slice.ALL);
+	}
+
+	/**
+	 * Evaluates every unit of the kind over the period within the region, counting only the slice's cases (a
+	 * campaign's categories and regions).
+	 */
+	public Report evaluate(Actor actor, String kind, Period period, String region, Slice slice) {
 		String k = kind == null ? "" : kind.toLowerCase(Locale.ROOT);
 		if (!KINDS.contains(k)) {
 			throw new InvalidInputException("'" + kind + "' is not an evaluated kind: one of " + KINDS);
@@ -162,11 +170,12 @@ public class Assessment {
 		if (within != null && regions.region(within).isEmpty()) {
 			throw new InvalidInputException("'" + within + "' is not a region code (see GET /api/v1/regions)");
 		}
+		check(slice, k, scope);
 		AssessmentRules r = rules.inForceOn(period.to());
 		maintenance.foldAll();
-		List<Unit> now = units(k, period, within, r);
+		List<Unit> now = units(k, period, within, r, slice);
 		Map<String, Integer> before = new HashMap<>();
-		units(k, period.previous(), within, r).forEach(u -> {
+		units(k, period.previous(), within, r, slice).forEach(u -> {
 			if (u.rank() != null) {
 				before.put(u.code(), u.rank());
 			}
@@ -175,19 +184,46 @@ public class Assessment {
 			.map(u -> new Unit(u.code(), u.name(), u.indicators(), u.counts(), u.composite(), u.grade(), u.points(),
 					u.rank(), before.get(u.code())))
 			.toList();
-		return new Report(k, period, within, r.version(), clock.instant(), ranked);
+		return new Report(k, period, within, slice.categories(), slice.regions(), r.version(), clock.instant(), ranked);
 	}
 
-	private List<Unit> units(String kind, Period period, String within, AssessmentRules r) {
+	/** A slice names known categories and regions inside the reader's scope, and only what the kind can be cut by. */
+	private void check(Slice slice, String kind, String scope) {
+		for (String category : slice.categories()) {
+			if (catalogue.category(category).isEmpty()) {
+				throw new InvalidInputException("'" + category + "' is not a category code (see GET /api/v1/categories)");
+			}
+		}
+		for (String region : slice.regions()) {
+			if (regions.region(region).isEmpty()) {
+				throw new InvalidInputException("'" + region + "' is not a region code (see GET /api/v1/regions)");
+			}
+			if (scope != null && !region.startsWith(scope)) {
+				throw new ForbiddenException("the region " + region + " lies outside your scope " + scope);
+			}
+		}
+		if (kind.equals("department") && !slice.regions().isEmpty()) {
+			throw new InvalidInputException("a department's figures are kept per category, not per region: filter "
+					+ "departments by categories only, or read the regions' figures");
+		}
+		if (!REGION_LEVELS.containsKey(kind) && !kind.equals("department") && !slice.categories().isEmpty()) {
+			throw new InvalidInputException("a person's figures are kept per role and day, not per category: filter "
+					+ kind + "s by regions only, or read the regions' or departments' figures");
+		}
+	}
+
+	private List<Unit> units(String kind, Period period, String within, AssessmentRules r, Slice slice) {
 		Map<String, long[]> sums;
 		Table table;
 		if (REGION_LEVELS.containsKey(kind)) {
 			table = Table.REGION;
-			sums = regionSums(REGION_LEVELS.get(kind), period, within);
+			sums = regionSums(REGION_LEVELS.get(kind), period, within, slice);
 		}
 		else if (kind.equals("department")) {
 			table = Table.DEPARTMENT;
-			sums = sums(table, "department", "", List.of(), period);
+			sums = slice.categories().isEmpty() ? sums(table, "department", "", List.of(), period)
+					: sums(table, "department", " AND category_code = ANY(?)",
+							List.of((Object) slice.categories().stream().sorted().toArray(String[]::new)), period);
 		}
 		else {
 			table = Table.PERSON;
@@ -227,6 +263,10 @@ public class Assessment {
 				Optional<Actor> person = actors.byId(userId);
 				if (within != null && person.map(p -> p.scopeRegionCode() == null
 						|| !p.scopeRegionCode().startsWith(within)).orElse(true)) {
+					continue;
+				}
+				if (!slice.regions().isEmpty() && person.map(p -> p.scopeRegionCode() == null
+						|| slice.regions().stream().noneMatch(p.scopeRegionCode()::startsWith)).orElse(true)) {
 					continue;
 				}
 				name = person.map(Actor::displayName);
@@ -297,24 +337,33 @@ public class Assessment {
 	 * Levels from the community up read the per-day areas (a few thousand rows a month); grids read their whole
 	 * months from the monthly copy and the days before and after them from the daily rollup.
 	 */
-	private Map<String, long[]> regionSums(int length, Period period, String within) {
-		if (length <= 12 && (within == null || within.length() <= 12)) {
-			List<Object> args = new ArrayList<>(List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
-			String filter = "";
-			if (within != null) {
-				filter = " AND area_code LIKE ?";
-				args.add(within + "%");
-			}
-			return query(Table.REGION, Coarse.AREA_DAY.table(), "day", "substr(area_code, 1, " + length + ")",
-					"length(area_code) >= " + length + filter, args);
-		}
-		String filter = "length(region_code) >= " + length;
+	private Map<String, long[]> regionSums(int length, Period period, String within, Slice slice) {
+		// the coarse copies have no category: a category filter reads the daily rollup
+		boolean areas = slice.categories().isEmpty() && length <= 12 && (within == null || within.length() <= 12)
+				&& slice.regions().stream().allMatch(r -> r.length() <= 12);
+		String code = areas ? "area_code" : "region_code";
+		String filter = "length(" + code + ") >= " + length;
 		List<Object> args = new ArrayList<>();
 		if (within != null) {
-			filter += " AND region_code LIKE ?";
+			filter += " AND " + code + " LIKE ?";
 			args.add(within + "%");
 		}
-		return gridLevel("substr(region_code, 1, " + length + ")", filter, args, period);
+		if (!slice.regions().isEmpty()) {
+			filter += " AND " + code + " LIKE ANY(?)";
+			args.add(slice.regionPatterns());
+		}
+		String unit = "substr(" + code + ", 1, " + length + ")";
+		if (!slice.categories().isEmpty()) {
+			filter += " AND category_code = ANY(?)";
+			args.add(slice.categories().stream().sorted().toArray(String[]::new));
+			args.addAll(0, List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+			return query(Table.REGION, Table.REGION.tableName(), "day", unit, filter, args);
+		}
+		if (areas) {
+			args.addAll(0, List.of(Date.valueOf(period.from()), Date.valueOf(period.to())));
+			return query(Table.REGION, Coarse.AREA_DAY.table(), "day", unit, filter, args);
+		}
+		return gridLevel(unit, filter, args, period);
 	}
 
 	private long[] gridSums(Set<String> grids, Period period) {

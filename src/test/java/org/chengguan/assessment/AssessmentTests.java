@@ -274,6 +274,53 @@ class AssessmentTests {
 		}
 	}
 
+	@Test
+	void aCampaignsSliceCountsOnlyItsCategoriesAndRegions() {
+		Random random = new Random(11L);
+		for (int i = 0; i < 8; i++) {
+			GeoPoint p = CaseManagementTests.nextSpot();
+			Team t = teamAt(p);
+			randomPath(random, t, report(t, p, i % 2 == 0 ? "E0102" : "E0104", false), false);
+		}
+		maintenance.foldAll();
+		Actor admin = actor(ids += 10, Role.ADMIN, null, null, Set.of());
+		Period period = Period.parse(null, assessment.today());
+		String street = jdbc.queryForObject("SELECT substr(region_code, 1, 9) FROM assessment.region_day WHERE day "
+				+ "BETWEEN ? AND ? AND category_code = 'E0102' AND reported > 0 LIMIT 1", String.class,
+				java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to()));
+		for (String level : List.of("grid", "street", "district")) {
+			int length = Map.of("grid", 15, "street", 9, "district", 6).get(level);
+			Map<String, Long> expected = new java.util.TreeMap<>();
+			jdbc.query("SELECT substr(region_code, 1, ?) AS unit, sum(reported) AS n FROM assessment.region_day WHERE "
+					+ "day BETWEEN ? AND ? AND category_code = 'E0102' AND region_code LIKE ? GROUP BY 1",
+					rs -> {
+						expected.put(rs.getString("unit"), rs.getLong("n"));
+					}, length, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to()), street + "%");
+			Map<String, Long> read = new java.util.TreeMap<>();
+			assessment.evaluate(admin, level, period, null, new Slice(Set.of("E0102"), Set.of(street)))
+				.units()
+				.forEach(u -> read.put(u.code(), u.counts().get("reported")));
+			assertThat(read).as("%s: E0102 cases in %s", level, street).isEqualTo(expected).isNotEmpty();
+		}
+		// a region set alone reads the per-day areas (the community level up)
+		Long inStreet = jdbc.queryForObject("SELECT sum(reported) FROM assessment.region_day WHERE day BETWEEN ? AND ? "
+				+ "AND region_code LIKE ?", Long.class, java.sql.Date.valueOf(period.from()),
+				java.sql.Date.valueOf(period.to()), street + "%");
+		var districts = assessment.evaluate(admin, "district", period, null, new Slice(Set.of(), Set.of(street))).units();
+		assertThat(districts).hasSize(1);
+		assertThat(districts.get(0).counts().get("reported")).isEqualTo(inStreet);
+		Map<String, Long> byDepartment = new java.util.TreeMap<>();
+		jdbc.query("SELECT department, sum(dispatched) AS n FROM assessment.department_day WHERE day BETWEEN ? AND ? "
+				+ "AND category_code = 'E0104' GROUP BY 1", rs -> {
+					byDepartment.put(rs.getString("department"), rs.getLong("n"));
+				}, java.sql.Date.valueOf(period.from()), java.sql.Date.valueOf(period.to()));
+		Map<String, Long> read = new java.util.TreeMap<>();
+		assessment.evaluate(admin, "department", period, null, new Slice(Set.of("E0104"), Set.of()))
+			.units()
+			.forEach(u -> read.put(u.code(), u.counts().get("dispatched")));
+		assertThat(read).isEqualTo(byDepartment);
+	}
+
 	private Map<Coarse, Map<String, long[]>> readCoarse() {
 		Map<Coarse, Map<String, long[]>> all = new java.util.EnumMap<>(Coarse.class);
 		for (Coarse coarse : Coarse.values()) {
@@ -389,6 +436,17 @@ class AssessmentTests {
 				assertThat(unit.get("name").asString()).as("a department by its name").isEqualTo("环卫处");
 			}
 		}
+		// a campaign's slice: known codes, inside the scope, and only what the kind is kept by
+		assertThat(leader.get("/api/v1/assessment/street?categories=E0102,E0104&regions=340603").status())
+			.isEqualTo(200);
+		var unknownCategory = leader.get("/api/v1/assessment/street?categories=E0102,X9999");
+		assertThat(unknownCategory.status()).isEqualTo(400);
+		assertThat(unknownCategory.body()).contains("X9999");
+		assertThat(leader.get("/api/v1/assessment/street?regions=999999").status()).isEqualTo(400);
+		assertThat(streetLeader.get("/api/v1/assessment/grid?regions=340604").status()).isEqualTo(403);
+		assertThat(leader.get("/api/v1/assessment/department?regions=340603").status()).isEqualTo(400);
+		assertThat(leader.get("/api/v1/assessment/inspector?categories=E0102").status()).isEqualTo(400);
+		assertThat(leader.get("/api/v1/assessment/department?categories=E0102").status()).isEqualTo(200);
 		assertThat(leader.post("/api/v1/assessment/rebuild", "").status()).isEqualTo(403);
 		var board = api.get("/api/v1/public/scoreboard");
 		assertThat(board.status()).as("no sign-in: " + board.body()).isEqualTo(200);

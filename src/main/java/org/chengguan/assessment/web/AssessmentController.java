@@ -1,7 +1,10 @@
 package org.chengguan.assessment.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chengguan.assessment.Assessment;
 import org.chengguan.assessment.AssessmentRules;
 import org.chengguan.assessment.Period;
+import org.chengguan.assessment.Slice;
 import org.chengguan.assessment.internal.RollupMaintenance;
 import org.chengguan.assessment.internal.RulesStore;
 import org.chengguan.identity.Actor;
@@ -51,8 +55,22 @@ class AssessmentController {
 			@Parameter(description = "2026-W47, 2026-11, 2026-Q4, 2026 or 2026-11-03..2026-11-20; default this month")
 			@RequestParam(required = false) String period,
 			@Parameter(description = "a region code; default your scope (or the city)") @RequestParam(
-					required = false) String region) {
-		return assessment.evaluate(actors.require(), kind, Period.parse(period, assessment.today()), region);
+					required = false) String region,
+			@Parameter(description = "count only cases of these category codes, comma-separated (a campaign's); "
+					+ "region and department kinds") @RequestParam(required = false) String categories,
+			@Parameter(description = "count only cases inside any of these region codes, comma-separated (a "
+					+ "campaign's); region kinds, and people by their scope") @RequestParam(
+							required = false) String regions) {
+		return assessment.evaluate(actors.require(), kind, Period.parse(period, assessment.today()), region,
+				new Slice(codes(categories), codes(regions)));
+	}
+
+	private static Set<String> codes(String list) {
+		if (list == null || list.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(list.split(",")).map(String::strip).filter(c -> !c.isEmpty())
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@GetMapping("/api/v1/public/scoreboard")
