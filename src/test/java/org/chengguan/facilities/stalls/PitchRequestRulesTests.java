@@ -88,6 +88,16 @@ class PitchRequestRulesTests {
 	}
 
 	@Test
+	void aNightsHoursPastMidnightBelongToTheDayTheyStart() {
+		StallArea night = area(FacilityType.EARLY_NIGHT_MARKET, "18:00-01:00; 2026-12-24 off", 40);
+		assertThat(codes(PitchRequestRules.check(night, request(List.of("蔬菜"), LocalDate.of(2026, 12, 20),
+				LocalDate.of(2026, 12, 24), null, "13800138000"), TODAY, d -> false)))
+			.as("the 23rd's night runs into the 24th, but the market does not open on the 24th").containsExactly("closedTo");
+		assertThat(PitchRequestRules.check(night, request(List.of("蔬菜"), LocalDate.of(2026, 12, 20),
+				LocalDate.of(2026, 12, 25), null, "13800138000"), TODAY, d -> false)).isEmpty();
+	}
+
+	@Test
 	void aSeasonalStallTakesPeriodsWithinItsSeasonOnly() {
 		StallArea melons = area(FacilityType.SEASONAL_STALL, "Mo-Su off; 2027-05-01/2027-05-31 06:00-10:00", 6);
 		LocalDate spring = LocalDate.of(2027, 4, 20);
