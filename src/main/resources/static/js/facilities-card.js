@@ -209,6 +209,12 @@
         if (f.stalls.goods && f.stalls.goods.length) {
           row(dl, t('goods'), 'fm-card-goods', f.stalls.goods.join('、'));
         }
+        if (['STALL_AREA', 'EARLY_NIGHT_MARKET', 'SEASONAL_STALL'].indexOf(f.type) >= 0) {
+          var apply = ui.el('a', 'btn btn-primary btn-sm', t('applyPitch'));
+          apply.id = 'fm-card-apply';
+          apply.href = options.api.replace(/\/api\/v1$/, '') + '/citizen/pitches/apply?facility=' + encodeURIComponent(f.id);
+          row(dl, '', 'fm-card-pitch', apply);
+        }
       }
       var nodes = [close, head, dl];
       if (f.liveUpdatedAt) {

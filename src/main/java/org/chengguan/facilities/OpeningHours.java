@@ -92,6 +92,14 @@ public final class OpeningHours {
 				|| contains(periodsOn(date.minusDays(1), publicHoliday), minute + DAY);
 	}
 
+	/**
+	 * Whether the place opens on the date: some period starts that day (a period past midnight belongs to the day it
+	 * starts on). A date rule or {@code PH off} can close a day the week would open.
+	 */
+	public boolean opensOn(LocalDate date, Predicate<LocalDate> publicHoliday) {
+		return alwaysOpen() || periodsOn(date, publicHoliday).length > 0;
+	}
+
 	private int[] periodsOn(LocalDate date, Predicate<LocalDate> publicHoliday) {
 		int[] exception = dates.get(date);
 		if (exception != null) {
