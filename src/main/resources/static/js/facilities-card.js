@@ -143,6 +143,27 @@
       return ul;
     }
 
+    /**
+     * "Report a fault here": how many reports about the facility are open now (a count only), and the way to the
+     * citizen's report form, which starts at the facility's place with the category of its type and links the report
+     * to it. Not signed in, the form's page asks to sign in first and comes back.
+     */
+    function faults(f) {
+      var box = ui.el('div', 'fm-faults');
+      var count = f.openReports == null ? 0 : f.openReports;
+      var said = ui.el('p', 'fm-hint mb-2', count > 0 ? t('openReports', count) : t('noOpenReports'));
+      said.id = 'fm-card-reports';
+      said.setAttribute('data-count', String(count));
+      box.appendChild(said);
+      if (options.reportUrl) {
+        var report = ui.el('a', 'btn btn-outline-danger btn-sm', t('reportFault'));
+        report.id = 'fm-card-report';
+        report.href = options.reportUrl + '?about=' + encodeURIComponent('facility:' + f.id);
+        box.appendChild(report);
+      }
+      return box;
+    }
+
     function render(f) {
       var head = ui.el('div', 'fm-card-head');
       head.appendChild(ui.badge(f.type));
@@ -216,7 +237,7 @@
           row(dl, '', 'fm-card-pitch', apply);
         }
       }
-      var nodes = [close, head, dl];
+      var nodes = [close, head, dl, faults(f)];
       if (f.liveUpdatedAt) {
         var at = new Date(f.liveUpdatedAt).toLocaleTimeString(document.documentElement.lang || 'zh-CN',
           { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });

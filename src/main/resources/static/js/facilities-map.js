@@ -41,6 +41,7 @@
   var hereMarker = null;
   var card = window.CgFacilityCard.create(document.getElementById('fm-card'), ui, {
     api: api,
+    reportUrl: mapEl.getAttribute('data-report-url'),
     distance: function (facility) {
       if (distances[facility.id] != null) {
         return distances[facility.id];

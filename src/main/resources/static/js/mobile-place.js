@@ -7,7 +7,9 @@
 
   /**
    * options: map (the map element), text (where the place is said in words), locateButton, msg(name) for texts,
-   * fieldError(field, text). Answers { get(): the place or null, set(lat, lon, crs, source) }.
+   * fieldError(field, text), start (optional: { lat, lon, source }, a WGS-84 point the form starts at, e.g. the
+   * facility a report is about; the device is then not asked by itself). Answers { get(): the place or null,
+   * set(lat, lon, crs, source) }.
    */
   function PlacePicker(options) {
     var mapEl = options.map;
@@ -116,7 +118,9 @@
     }
 
     options.locateButton.addEventListener('click', function () { locateDevice(false); });
-    if (navigator.permissions && navigator.permissions.query) {
+    if (options.start) {
+      setPlace(options.start.lat, options.start.lon, 'wgs84', options.start.source);
+    } else if (navigator.permissions && navigator.permissions.query) {
       navigator.permissions.query({ name: 'geolocation' }).then(function (permission) {
         if (permission.state === 'granted' && !place) {
           locateDevice(true);

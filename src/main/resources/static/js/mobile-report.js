@@ -69,9 +69,16 @@
   var afterPicker = $('picker-afterPhotos');
   var afterPhotos = afterPicker ? window.CgPhotos.picker(afterPicker, photoOptions) : null;
 
+  // ---- what the report is about (a facility's card on the map opened the form): its place and category to start
+  var subject = form.getAttribute('data-subject');
+  var startLat = parseFloat(form.getAttribute('data-start-lat'));
+  var startLon = parseFloat(form.getAttribute('data-start-lon'));
+  var start = subject && isFinite(startLat) && isFinite(startLon)
+    ? { lat: startLat, lon: startLon, source: 'subject' } : null;
+
   // ---- the place
   var place = window.CgPlace.picker({ map: $('report-map'), text: $('location-text'), locateButton: $('locate-device'),
-    msg: msg, fieldError: fieldError });
+    msg: msg, fieldError: fieldError, start: start });
   var photoButton = $('use-photo-location');
 
   photos.onChange = function () {
@@ -104,6 +111,16 @@
   tiles.forEach(function (tile) {
     tile.querySelector('input').addEventListener('change', function () { choose(tile); });
   });
+  var startCategory = subject && form.getAttribute('data-start-category');
+  if (startCategory) {
+    tiles.forEach(function (tile) {
+      var input = tile.querySelector('input');
+      if (input.value === startCategory) {
+        input.checked = true;
+        choose(tile);
+      }
+    });
+  }
   $('category-change').addEventListener('click', function () {
     chosen.classList.add('d-none');
     choices.classList.remove('d-none');
@@ -186,7 +203,8 @@
       crs: place.get().crs,
       photoIds: photos.ids(),
       selfHandled: selfHandledChecked,
-      afterPhotoIds: selfHandledChecked ? afterPhotos.ids() : []
+      afterPhotoIds: selfHandledChecked ? afterPhotos.ids() : [],
+      subject: subject || null
     };
   }
 

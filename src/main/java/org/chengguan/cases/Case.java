@@ -66,6 +66,8 @@ public class Case {
 
 	private Instant closedAt;
 
+	private final CaseSubject subject;
+
 	private final transient List<Transition> changes = new ArrayList<>();
 
 	private transient CaseStatus movedFrom;
@@ -76,7 +78,7 @@ public class Case {
 			Instant reportedAt, String proposedDepartment, String leadDepartment, List<String> assistingDepartments,
 			boolean communityTeam, TimeLimit handlingLimit, StageClock clock, PendingRequest pendingRequest,
 			TimeLimit requestedExtension, Counters counters, boolean supervised, Satisfaction satisfaction,
-			Long masterCaseId, Instant closedAt) {
+			Long masterCaseId, Instant closedAt, CaseSubject subject) {
 		this.id = id;
 		this.version = version;
 		this.number = number;
@@ -102,6 +104,7 @@ public class Case {
 		this.satisfaction = satisfaction;
 		this.masterCaseId = masterCaseId;
 		this.closedAt = closedAt;
+		this.subject = subject;
 	}
 
 	/**
@@ -120,7 +123,7 @@ public class Case {
 				report.channel(), report.categoryCode(), report.description(), report.location(), report.region(),
 				report.reporterId(), report.contact(), now, null, null, List.of(), false, null,
 				StageClock.start(stage, now, deadlines.limitOf(stage), deadlines), PendingRequest.NONE, null,
-				Counters.ZERO.copy(), false, null, null, null);
+				Counters.ZERO.copy(), false, null, null, null, report.subject());
 		created.record(Action.REPORT, null, by, now, report.photoIds(), null);
 		return created;
 	}
@@ -140,7 +143,7 @@ public class Case {
 		Case created = new Case(id, 0, number, CaseStatus.CLOSED, report.channel(), report.categoryCode(),
 				report.description(), report.location(), report.region(), report.reporterId(), report.contact(), now,
 				null, null, List.of(), false, null, StageClock.stopped(now), PendingRequest.NONE, null,
-				Counters.ZERO.copy(), false, null, null, now);
+				Counters.ZERO.copy(), false, null, null, now, report.subject());
 		created.record(Action.SELF_HANDLE, null, by, now, concat(report.photoIds(), afterPhotos), null);
 		return created;
 	}
@@ -529,6 +532,11 @@ public class Case {
 
 	public Long masterCaseId() {
 		return masterCaseId;
+	}
+
+	/** What the case is about besides its place (a facility…); null for a case about a place only. */
+	public CaseSubject subject() {
+		return subject;
 	}
 
 	public Instant closedAt() {

@@ -50,9 +50,11 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final Subjects subjects;
+
 	CaseManagement(Cases cases, Intake intake, ReportValidation validation, CaseCommands commands,
 			Deadlines deadlines, ApplicationEventPublisher events, TransitionEvents transitions, DeadlineTimers timers,
-			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock) {
+			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock, Subjects subjects) {
 		this.cases = cases;
 		this.intake = intake;
 		this.validation = validation;
@@ -65,6 +67,7 @@ public class CaseManagement {
 		this.actors = actors;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.subjects = subjects;
 	}
 
 	/** The outcome of a report: the case and whether this call created it (false for an idempotent retry). */
@@ -220,6 +223,22 @@ public class CaseManagement {
 	 */
 	public List<Case> openNear(GeoPoint point, double radiusMetres, int limit) {
 		return cases.openNear(point, Math.min(radiusMetres, 5_000), Math.min(limit, 200));
+	}
+
+	/**
+	 * What a reference names, as the module that keeps it describes it (name, place, the category of a fault of it);
+	 * empty if no module offers its kind or the thing does not exist. Public data: no sign-in is needed to ask.
+	 */
+	public java.util.Optional<CaseSubjects.Subject> subject(CaseSubject subject) {
+		return subjects.find(subject);
+	}
+
+	/**
+	 * How many open cases are about the subject: reported and not yet void, closed, answered or linked as a duplicate
+	 * (a duplicate's problem is counted once, in its master). A count only: nothing about who reported.
+	 */
+	public long openCasesAbout(CaseSubject subject) {
+		return cases.countOpenAbout(subject);
 	}
 
 	private CaseQuery narrow(Actor actor, CaseQuery query) {

@@ -250,6 +250,14 @@ class Cases {
 			.toList();
 	}
 
+	/** How many open cases (not void, closed, answered or a duplicate) are about the subject: one index lookup. */
+	long countOpenAbout(CaseSubject subject) {
+		return jdbc.sql("""
+				SELECT count(*) FROM cases."case"
+				WHERE subject = ? AND status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
+				""").param(subject.reference()).query(Long.class).single();
+	}
+
 	private static String where(CaseQuery query, Instant now, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (query.statuses() != null && !query.statuses().isEmpty()) {
@@ -427,6 +435,7 @@ class Cases {
 		row.put("satisfaction", c.satisfaction() == null ? null : c.satisfaction().name());
 		row.put("master_case_id", c.masterCaseId());
 		row.put("closed_at", c.closedAt() == null ? null : Timestamp.from(c.closedAt()));
+		row.put("subject", c.subject() == null ? null : c.subject().reference());
 		row.put("updated_at", Timestamp.from(now));
 		return row;
 	}
@@ -460,7 +469,8 @@ class Cases {
 				new Counters(rs.getInt("rework_count"), rs.getInt("return_count"), rs.getInt("extension_count"),
 						rs.getInt("reopen_count"), rs.getInt("urge_count")),
 				rs.getBoolean("supervised"), enumOrNull(Satisfaction.class, rs.getString("satisfaction")),
-				(Long) rs.getObject("master_case_id"), instant(rs.getTimestamp("closed_at")));
+				(Long) rs.getObject("master_case_id"), instant(rs.getTimestamp("closed_at")),
+				rs.getString("subject") == null ? null : CaseSubject.parse(rs.getString("subject")));
 	}
 
 	/** PostgreSQL's text form of a point: (lon,lat). */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a client's report into a {@link NewCase}, or refuses it with the reason: who may report on the channel, an
  * active category, a description of 1 to {@value #MAX_DESCRIPTION} characters, a location inside the city (any of
- * the three coordinate systems), a hotline caller's phone. Nothing is written.
+ * the three coordinate systems), a hotline caller's phone, and a subject (关于) that exists. Nothing is written.
  */
 @Component
 class ReportValidation {
@@ -30,9 +30,12 @@ class ReportValidation {
 
 	private final CatalogueManagement catalogue;
 
-	ReportValidation(RegionDirectory regions, CatalogueManagement catalogue) {
+	private final Subjects subjects;
+
+	ReportValidation(RegionDirectory regions, CatalogueManagement catalogue, Subjects subjects) {
 		this.regions = regions;
 		this.catalogue = catalogue;
+		this.subjects = subjects;
 	}
 
 	/** The role a report on this channel is made in. */
@@ -89,10 +92,34 @@ class ReportValidation {
 		if (command.selfHandled() && command.channel() != Channel.INSPECTOR) {
 			throw new InvalidInputException("only an inspector's patrol report can be self-handled (自处理)");
 		}
+		CaseSubject subject = subject(command.subject());
 		CaseLocation region = new CaseLocation(location.grid().map(r -> r.code()).orElse(null),
 				location.community().map(r -> r.code()).orElse(null), location.street().code(),
 				location.district().code());
 		return new NewCase(command.channel(), category.code(), description, point, region, actor.userId(), contact,
-				command.photoIds());
+				command.photoIds(), subject);
+	}
+
+	/** The subject the reference names, checked to exist; null for none. */
+	private CaseSubject subject(String reference) {
+		if (reference == null) {
+			return null;
+		}
+		CaseSubject subject;
+		try {
+			subject = CaseSubject.parse(reference);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("subject: " + e.getMessage());
+		}
+		if (!subjects.kinds().contains(subject.kind())) {
+			throw new InvalidInputException("subject: reports can be about " + subjects.kinds().stream()
+				.map(k -> k + ":<id>").toList() + ", not '" + subject.kind() + "'");
+		}
+		if (subjects.find(subject).isEmpty()) {
+			throw new InvalidInputException("subject: there is no " + subject.kind() + " " + subject.id()
+					+ "; nothing was reported");
+		}
+		return subject;
 	}
 }

@@ -294,6 +294,7 @@ class CaseLifecycleTests {
 		return new Case(id, 1, c.number(), c.status(), c.channel(), c.categoryCode(), c.description(), c.location(),
 				c.region(), c.reporterId(), c.contact(), c.reportedAt(), c.proposedDepartment(), c.leadDepartment(),
 				c.assistingDepartments(), c.communityTeam(), c.handlingLimit(), c.clock(), c.pendingRequest(),
-				c.requestedExtension(), c.counters(), c.supervised(), c.satisfaction(), c.masterCaseId(), c.closedAt());
+				c.requestedExtension(), c.counters(), c.supervised(), c.satisfaction(), c.masterCaseId(), c.closedAt(),
+				c.subject());
 	}
 }

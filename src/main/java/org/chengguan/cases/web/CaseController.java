@@ -55,7 +55,10 @@ class CaseController {
 	@Operation(summary = "Report a problem (随手拍, patrol, hotline, Open311, import)",
 			description = "Located at intake; a report of the same category within 50 m of an open case of the last "
 					+ "72 h is linked to it as a duplicate. A retry with the same Idempotency-Key answers with the "
-					+ "case the first call created and creates nothing.")
+					+ "case the first call created and creates nothing. subject (optional): what the report is about "
+					+ "besides its place, as kind:id — facility:{id} for a facility of the convenience map (its "
+					+ "faultCategory and location are what the map's 'report a fault' fills in); a subject that does "
+					+ "not exist is a 400 and nothing is reported.")
 	@PostMapping("/api/v1/cases")
 	ResponseEntity<CaseResponse> report(@RequestBody ReportCommand command,
 			@Parameter(description = "any unique string per report, reused on retries") @RequestHeader(
@@ -150,7 +153,9 @@ class CaseController {
 		boolean showPhone = actor.has(Role.OPERATOR) || actor.has(Role.SHIFT_LEADER);
 		Case master = c.masterCaseId() == null ? null : cases.get(actor, c.masterCaseId());
 		return CaseResponse.of(c, catalogue.category(c.categoryCode()).orElse(null), full, showPhone, clock.instant(),
-				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of(), master);
+				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of(), master,
+				c.subject() == null ? null
+						: cases.subject(c.subject()).map(org.chengguan.cases.CaseSubjects.Subject::name).orElse(null));
 	}
 
 	private static Set<CaseStatus> statuses(List<String> names) {

@@ -25,7 +25,14 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 		PendingRequest pendingRequest, String proposedDepartment, String leadDepartment,
 		List<String> assistingDepartments, Boolean communityTeam, Counts counts, Boolean supervised,
 		Satisfaction satisfaction, Long masterCaseId, Instant closedAt, Long reporterId, ContactRef contact,
-		List<String> allowedActions, MasterRef master) {
+		List<String> allowedActions, MasterRef master, SubjectRef subject) {
+
+	/**
+	 * What the case is about besides its place (关于), e.g. a facility: its reference {@code kind:id} and its name
+	 * (null if the module that keeps it no longer knows it). Public: a thing's name is not personal data.
+	 */
+	record SubjectRef(String reference, String kind, String id, String name) {
+	}
 
 	/** For a duplicate: the case its reporter follows, and where that case stands. */
 	record MasterRef(long id, String number, CaseStatus status, Instant closedAt) {
@@ -47,7 +54,9 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 	}
 
 	static CaseResponse of(Case c, Category category, boolean full, boolean showPhone, Instant now,
-			List<String> allowedActions, Case master) {
+			List<String> allowedActions, Case master, String subjectName) {
+		SubjectRef subject = c.subject() == null ? null
+				: new SubjectRef(c.subject().reference(), c.subject().kind(), c.subject().id(), subjectName);
 		MasterRef masterRef = master == null ? null
 				: new MasterRef(master.id(), master.number(), master.status(), master.closedAt());
 		var categoryRef = new CategoryRef(c.categoryCode(), category == null ? null : category.name());
@@ -57,7 +66,7 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 		if (!full) {
 			return new CaseResponse(c.id(), c.number(), c.version(), false, c.status(), null,
 					categoryRef, c.description(), point, region, c.reportedAt(), null, null, null, null, null, null, null,
-					null, null, null, null, null, null, c.closedAt(), null, null, List.of(), masterRef);
+					null, null, null, null, null, null, c.closedAt(), null, null, List.of(), masterRef, subject);
 		}
 		var counters = c.counters();
 		ContactRef contact = c.contact() == null ? null
@@ -69,7 +78,7 @@ record CaseResponse(long id, String number, int version, boolean full, CaseStatu
 				new Counts(counters.rework(), counters.returns(), counters.extensions(), counters.reopens(),
 						counters.urge()),
 				c.supervised(), c.satisfaction(), c.masterCaseId(), c.closedAt(), c.reporterId(), contact,
-				allowedActions, masterRef);
+				allowedActions, masterRef, subject);
 	}
 
 	/** 138****0001: enough to recognise, not enough to call. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.chengguan.facilities.PortState;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,9 @@ public class ImportWriter {
 			    search_grams = excluded.search_grams, demo = false, updated_at = excluded.updated_at
 			""";
 
+	/** Rows per batch of statements, and between two reports of progress. */
+	private static final int CHUNK = 500;
+
 	private final JdbcTemplate jdbc;
 
 	ImportWriter(JdbcTemplate jdbc) {
@@ -48,9 +52,22 @@ public class ImportWriter {
 				(Object) codes.toArray(String[]::new));
 	}
 
-	public void write(List<NewFacility> rows, Instant now) {
+	/**
+	 * Writes the rows in chunks of {@value #CHUNK}, in the caller's transaction, telling {@code stored} how many are
+	 * written after each chunk.
+	 */
+	public void write(List<NewFacility> rows, Instant now, IntConsumer stored) {
 		Timestamp at = Timestamp.from(now);
-		jdbc.batchUpdate(UPSERT, rows, 500, (ps, f) -> {
+		for (int from = 0; from < rows.size(); from += CHUNK) {
+			List<NewFacility> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+			upsert(chunk, at);
+			replacePorts(chunk, at);
+			stored.accept(from + chunk.size());
+		}
+	}
+
+	private void upsert(List<NewFacility> rows, Timestamp at) {
+		jdbc.batchUpdate(UPSERT, rows, CHUNK, (ps, f) -> {
 			double[] p = GaussKruger.project(f.lat(), f.lon());
 			boolean ev = f.ports() != null && !f.ports().isEmpty();
 			Object[] values = { f.code(), f.name(), f.type().name(), f.lat(), f.lon(), p[0], p[1], f.address(),
@@ -63,6 +80,10 @@ public class ImportWriter {
 				ps.setObject(i + 1, values[i]);
 			}
 		});
+	}
+
+	/** A station's ports are the file's: the stored ones are deleted, the file's inserted OFFLINE. */
+	private void replacePorts(List<NewFacility> rows, Timestamp at) {
 		List<Object[]> ports = new ArrayList<>();
 		List<Object[]> stations = new ArrayList<>();
 		for (NewFacility f : rows) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chengguan.facilities.FacilityDirectory;
 import org.chengguan.facilities.FacilityHit;
 import org.chengguan.facilities.FacilityQuery;
+import org.chengguan.facilities.FaultReports;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
 import org.chengguan.worktime.WorkingTime;
@@ -32,9 +33,12 @@ class FacilityController {
 
 	private final WorkingTime workingTime;
 
-	FacilityController(FacilityDirectory directory, WorkingTime workingTime) {
+	private final FaultReports faultReports;
+
+	FacilityController(FacilityDirectory directory, WorkingTime workingTime, FaultReports faultReports) {
 		this.directory = directory;
 		this.workingTime = workingTime;
+		this.faultReports = faultReports;
 	}
 
 	record FacilityList(int count, List<FacilityJson> items) {
@@ -100,6 +104,7 @@ class FacilityController {
 		putIfPresent(properties, "charging", f.charging());
 		putIfPresent(properties, "stalls", f.stalls());
 		putIfPresent(properties, "liveUpdatedAt", f.liveUpdatedAt());
+		putIfPresent(properties, "faultCategory", f.faultCategory());
 		Map<String, Object> feature = new LinkedHashMap<>();
 		feature.put("type", "Feature");
 		feature.put("id", f.id());
@@ -114,13 +119,16 @@ class FacilityController {
 		}
 	}
 
-	@Operation(summary = "One facility with its live state and, for charging stations, every port")
+	@Operation(summary = "One facility with its live state and, for charging stations, every port",
+			description = "With faultCategory (the category of a fault report about it) and openReports: how many "
+					+ "citizens' reports about it (POST /api/v1/cases with subject facility:{id}) are open now.")
 	@GetMapping("/api/v1/facilities/{id}")
 	FacilityJson facility(@PathVariable String id) {
 		long facilityId = id(id);
 		Instant now = directory.now();
 		return directory.find(facilityId)
-			.map(f -> FacilityJson.of(new FacilityHit(f, null), directory, now))
+			.map(f -> FacilityJson.of(new FacilityHit(f, null), directory, now)
+				.withOpenReports(faultReports.openReports(facilityId)))
 			.orElseThrow(() -> new NotFoundException("There is no facility " + facilityId + "."));
 	}
 

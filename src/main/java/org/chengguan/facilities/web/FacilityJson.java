@@ -11,11 +11,15 @@ import org.chengguan.facilities.FacilityType;
 import org.chengguan.facilities.PortKind;
 import org.chengguan.facilities.PortState;
 
-/** A facility as the API serves it; WGS-84 coordinates; distances in metres to 0.1 m. */
+/**
+ * A facility as the API serves it; WGS-84 coordinates; distances in metres to 0.1 m. {@code faultCategory} is the
+ * catalogue category a report of a fault here is filed under (null where none fits); {@code openReports}, on a single
+ * facility's answer only, how many citizens' reports about it are open now (a count, nothing about who).
+ */
 record FacilityJson(long id, String code, String name, FacilityType type, double lat, double lon,
 		Double distanceMetres, String address, String streetCode, String communityCode, String hours, boolean openNow,
 		List<String> features, String contact, ParkingJson parking, ChargingJson charging, StallsJson stalls,
-		Instant liveUpdatedAt) {
+		Instant liveUpdatedAt, String faultCategory, Long openReports) {
 
 	record ParkingJson(int capacity, Integer freeSpaces, String fee, boolean governmentLot, String sharingHours,
 			boolean sharedNow) {
@@ -47,6 +51,12 @@ record FacilityJson(long id, String code, String name, FacilityType type, double
 		Double distance = hit.distanceMetres() == null ? null : Math.round(hit.distanceMetres() * 10) / 10.0;
 		return new FacilityJson(f.id(), f.code(), f.name(), f.type(), f.location().lat(), f.location().lon(), distance,
 				f.address(), f.streetCode(), f.communityCode(), f.hours().text(), directory.isOpen(f, now),
-				f.features(), f.contact(), parking, charging, stalls, f.liveUpdatedAt());
+				f.features(), f.contact(), parking, charging, stalls, f.liveUpdatedAt(), f.type().faultCategory(), null);
+	}
+
+	/** The same answer with the count of open reports about the facility. */
+	FacilityJson withOpenReports(long count) {
+		return new FacilityJson(id, code, name, type, lat, lon, distanceMetres, address, streetCode, communityCode,
+				hours, openNow, features, contact, parking, charging, stalls, liveUpdatedAt, faultCategory, count);
 	}
 }

@@ -26,7 +26,8 @@ class MapPageController {
 			"hoursAllDay", "hoursWords", "distance", "features", "contact", "address", "capacity", "capacityLabel", "freeSpaces", "freeLabel", "freeUnknown", "fee",
 			"sharing", "sharedNow", "sharedLater", "ports", "portsFree", "portRow", "freePorts", "AC", "DC", "pitches", "pitchesLabel", "goods",
 			"none", "loading", "failed", "count", "whereDevice", "whereTap", "whereFallback", "whereDenied",
-			"whereOutside", "cluster", "close", "liveAt", "officerTitle", "officerMore", "officerNone", "supervision");
+			"whereOutside", "cluster", "close", "liveAt", "officerTitle", "officerMore", "officerNone", "supervision",
+			"reportFault", "openReports", "noOpenReports");
 
 	private final MapView map;
 

@@ -87,7 +87,8 @@ class SecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(form -> form.loginPage("/login")
 				.loginProcessingUrl("/login")
-				.defaultSuccessUrl("/home", true)
+				// back to the page that asked to sign in (a facility's "report a fault" form), else each role's start
+				.defaultSuccessUrl("/home", false)
 				.failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
 						+ (failure instanceof LockedException ? "/login?error=locked" : "/login?error=credentials")))
 				.permitAll())

@@ -13,6 +13,9 @@ import org.chengguan.platform.UnauthenticatedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +32,9 @@ class PageLoginController {
 	private final PhoneSignIn phoneSignIn;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	/** Where the page chain keeps the page that sent the user to sign in (its default request cache). */
+	private final RequestCache requests = new HttpSessionRequestCache();
 
 	PageLoginController(PhoneSignIn phoneSignIn) {
 		this.phoneSignIn = phoneSignIn;
@@ -78,6 +84,8 @@ class PageLoginController {
 				AccessTokens.hash(signedIn.token().token())));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-		return "redirect:/home";
+		// back to the page that asked to sign in (the staff form does the same), else the citizen's start page
+		SavedRequest asked = requests.getRequest(request, response);
+		return asked == null ? "redirect:/home" : "redirect:" + asked.getRedirectUrl();
 	}
 }

@@ -3,6 +3,7 @@ package org.chengguan.cases.web.mobile;
 import org.chengguan.cases.CaseManagement;
 import org.chengguan.cases.CasePage;
 import org.chengguan.cases.CaseQuery;
+import org.chengguan.cases.CaseSubject;
 import org.chengguan.geo.Crs;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
@@ -34,7 +35,11 @@ class CitizenPages {
 
 	private final Actors actors;
 
-	CitizenPages(CaseManagement cases, CaseCards cards, ReportFormModel form, MapProperties map, Actors actors) {
+	private final ReportIntake intake;
+
+	CitizenPages(CaseManagement cases, CaseCards cards, ReportFormModel form, MapProperties map, Actors actors,
+			ReportIntake intake) {
+		this.intake = intake;
 		this.cases = cases;
 		this.cards = cards;
 		this.form = form;
@@ -64,13 +69,25 @@ class CitizenPages {
 		return "mobile/citizen-reports :: reportCards";
 	}
 
-	/** 随手拍: the report form. */
+	/**
+	 * 随手拍: the report form. {@code about} (from a facility's card on the map: {@code facility:42}) starts it at the
+	 * thing's place with the category of a fault of it, and links the report to it; a reference that names nothing
+	 * is said on the page, and the form is the usual one.
+	 */
 	@GetMapping("/citizen/report")
-	String report(Model model) {
+	String report(@RequestParam(required = false) String about, Model model) {
 		if (!actors.require().has(Role.CITIZEN)) {
 			return "redirect:/home";
 		}
-		form.fill(model, "/citizen", false);
+		ReportFormModel.About subject = null;
+		if (about != null && !about.isBlank()) {
+			subject = intake.subject(about.strip())
+				.map(s -> new ReportFormModel.About(about.strip(), CaseSubject.parse(about.strip()).kind(), s.name(),
+						s.location().lat(), s.location().lon(), s.categoryCode()))
+				.orElse(null);
+			model.addAttribute("aboutUnknown", subject == null);
+		}
+		form.fill(model, "/citizen", false, subject);
 		return "mobile/citizen-report";
 	}
 

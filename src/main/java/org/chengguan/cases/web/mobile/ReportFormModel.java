@@ -7,6 +7,10 @@ import org.springframework.ui.Model;
 @Component
 class ReportFormModel {
 
+	/** A report's subject, as the form shows and sends it. */
+	record About(String reference, String kind, String name, double lat, double lon, String categoryCode) {
+	}
+
 	private final CategoryPicker categories;
 
 	private final MapProperties map;
@@ -25,6 +29,17 @@ class ReportFormModel {
 	 * @param patrol whether this is an inspector's patrol report, which may be self-handled (自处理)
 	 */
 	void fill(Model model, String base, boolean patrol) {
+		fill(model, base, patrol, null);
+	}
+
+	/**
+	 * The form started from a thing's card (a facility of the convenience map): it carries the reference, says what
+	 * the report is about, and starts at the thing's place and with the category of a fault of it.
+	 *
+	 * @param about the reference ({@code facility:42}) and what it names; null for a report about a place only
+	 */
+	void fill(Model model, String base, boolean patrol, About about) {
+		model.addAttribute("about", about);
 		model.addAttribute("categoryGroups", categories.groups());
 		model.addAttribute("map", map);
 		model.addAttribute("patrol", patrol);

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.chengguan.cases.CaseManagement;
 import org.chengguan.cases.CaseManagement.Reported;
+import org.chengguan.cases.CaseSubject;
+import org.chengguan.cases.CaseSubjects;
 import org.chengguan.cases.Channel;
 import org.chengguan.cases.ReportCommand;
 import org.chengguan.cases.photos.PhotoProperties;
@@ -66,7 +68,7 @@ class ReportIntake {
 		check(form, selfHandled);
 		ReportCommand command = new ReportCommand(form.categoryCode(), form.description(), form.lat(), form.lon(),
 				crs(form), channel, form.photoIds(), null, null, selfHandled,
-				selfHandled ? form.afterPhotoIds() : List.of());
+				selfHandled ? form.afterPhotoIds() : List.of(), form.subject());
 		try {
 			return cases.report(actor, command, key);
 		}
@@ -85,6 +87,9 @@ class ReportIntake {
 	}
 
 	private void check(ReportForm form, boolean selfHandled) {
+		if (form.subject() != null && !form.subject().isBlank() && subject(form.subject()).isEmpty()) {
+			throw new Refusal(HttpStatus.BAD_REQUEST, null, "mobile.error.subject");
+		}
 		if (catalogue.category(form.categoryCode()).filter(Category::active).isEmpty()) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "category", "mobile.error.category");
 		}
@@ -107,6 +112,16 @@ class ReportIntake {
 		}
 		if (selfHandled && form.afterPhotoIds().size() > maxPhotos) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, "afterPhotos", "mobile.error.tooManyPhotos", maxPhotos);
+		}
+	}
+
+	/** The thing a reference names (a facility…), if it exists; empty for a reference that names nothing. */
+	java.util.Optional<CaseSubjects.Subject> subject(String reference) {
+		try {
+			return cases.subject(CaseSubject.parse(reference));
+		}
+		catch (IllegalArgumentException e) {
+			return java.util.Optional.empty();
 		}
 	}
 

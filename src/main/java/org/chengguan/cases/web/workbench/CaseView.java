@@ -17,7 +17,14 @@ import org.chengguan.cases.Stage;
 record CaseView(long id, String number, int version, boolean full, CaseStatus status, String categoryCode,
 		String category, String description, Where where, String reportedAt, Channel channel, Stage stage,
 		Countdown deadline, Handling handling, People people, Photos photos, List<Entry> timeline, List<Action> actions,
-		Master master) {
+		Master master, About about) {
+
+	/**
+	 * What the case is about besides its place (关于设施): the kind (for the label), the reference and the name, null
+	 * when the module that keeps the thing no longer knows it. Public: shown to every viewer.
+	 */
+	record About(String kind, String reference, String name) {
+	}
 
 	/** Where the case lies, with the codes the map draws. */
 	record Where(double lat, double lon, String district, String street, String community, String gridCode,

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.chengguan.cases.Action;
 import org.chengguan.cases.Case;
 import org.chengguan.cases.CaseManagement;
+import org.chengguan.cases.CaseSubjects;
 import org.chengguan.cases.Transition;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
@@ -55,17 +56,21 @@ class CaseViews {
 				lookup.region(c.region().streetCode()), lookup.region(c.region().communityCode()), c.region().gridCode(),
 				c.region().communityCode(), c.region().streetCode());
 		CaseView.Master master = master(viewer, c);
+		CaseView.About about = c.subject() == null ? null
+				: new CaseView.About(c.subject().kind(), c.subject().reference(),
+						cases.subject(c.subject()).map(CaseSubjects.Subject::name).orElse(null));
 		if (!full) {
 			return new CaseView(c.id(), c.number(), c.version(), false, c.status(), c.categoryCode(),
 					lookup.category(c.categoryCode()), null, where, Countdown.format(c.reportedAt()), null, null, null,
-					null, null, new CaseView.Photos(List.of(), List.of(), List.of()), List.of(), List.of(), master);
+					null, null, new CaseView.Photos(List.of(), List.of(), List.of()), List.of(), List.of(), master,
+					about);
 		}
 		List<Transition> trail = cases.timeline(viewer, c.id());
 		return new CaseView(c.id(), c.number(), c.version(), true, c.status(), c.categoryCode(),
 				lookup.category(c.categoryCode()), c.description(), where, Countdown.format(c.reportedAt()), c.channel(),
 				c.clock().stage(), Countdown.of(c.clock(), clock.instant()), handling(c, lookup), people(viewer, c),
 				photos(trail), timeline(viewer, trail, new TimelineWording(messages, locale, lookup)),
-				mainFirst(cases.availableActions(viewer, c)), master);
+				mainFirst(cases.availableActions(viewer, c)), master, about);
 	}
 
 	/** The actions in the order the page offers them: what moves the case on first, reminders last. */
