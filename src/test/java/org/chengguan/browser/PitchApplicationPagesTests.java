@@ -95,6 +95,9 @@ class PitchApplicationPagesTests {
 
 		try (Browser desktop = Browser.open(port, false)) {
 			MobileFixtures.signInStaff(desktop, PitchFixtures.OFFICER.username());
+			desktop.go("/department");
+			assertThat(desktop.find("#to-pitches").getAttribute("href")).as("the officer's start page links the "
+					+ "applications").endsWith("/officer/pitches");
 			desktop.go("/officer/pitches");
 			String card = "#pending-" + id;
 			assertThat(desktop.text(card)).contains(name).contains("测试摊贩丙").contains("13900001234");
@@ -111,6 +114,9 @@ class PitchApplicationPagesTests {
 
 		try (Browser phone = MobileFixtures.phone(port)) {
 			MobileFixtures.signInStaff(phone, VENDOR.username());
+			phone.go("/citizen");
+			assertThat(phone.find("#to-pitches").getAttribute("href")).as("the citizen's start page links them")
+				.endsWith("/citizen/pitches");
 			phone.go("/citizen/pitches");
 			assertThat(phone.find("#pitch-" + id).getAttribute("data-state")).isEqualTo("APPROVED");
 			assertThat(phone.text("#pitch-" + id + " .pitch-state")).isEqualTo("已批准");
