@@ -50,9 +50,11 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final PublicReads publicReads;
+
 	CaseManagement(Cases cases, Intake intake, ReportValidation validation, CaseCommands commands,
 			Deadlines deadlines, ApplicationEventPublisher events, TransitionEvents transitions, DeadlineTimers timers,
-			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock) {
+			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock, PublicReads publicReads) {
 		this.cases = cases;
 		this.intake = intake;
 		this.validation = validation;
@@ -65,6 +67,7 @@ public class CaseManagement {
 		this.actors = actors;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.publicReads = publicReads;
 	}
 
 	/** The outcome of a report: the case and whether this call created it (false for an idempotent retry). */
@@ -220,6 +223,27 @@ public class CaseManagement {
 	 */
 	public List<Case> openNear(GeoPoint point, double radiusMetres, int limit) {
 		return cases.openNear(point, Math.min(radiusMetres, 5_000), Math.min(limit, 200));
+	}
+
+	/**
+	 * Every case of the city matching the query, newest report first, for public listings (Open311): nobody's view
+	 * narrows it, so the caller must show only the public part of each case (no reporter, no contact).
+	 */
+	public List<Case> listPublic(PublicCaseQuery query) {
+		return publicReads.list(query);
+	}
+
+	/**
+	 * The status changes (a transition from one status to another; the first report is not one) recorded between
+	 * two instants, both included, oldest first, {@code limit} from {@code offset}: a feed of what happened to cases.
+	 */
+	public List<StatusChange> statusChangesBetween(Instant from, Instant to, int offset, int limit) {
+		return publicReads.statusChangesBetween(from, to, offset, limit);
+	}
+
+	/** The latest status change of each of these cases that has one, by case id. */
+	public Map<Long, StatusChange> latestStatusChanges(java.util.Collection<Long> caseIds) {
+		return publicReads.latestStatusChanges(caseIds);
 	}
 
 	private CaseQuery narrow(Actor actor, CaseQuery query) {
