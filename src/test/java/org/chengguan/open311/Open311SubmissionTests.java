@@ -258,6 +258,30 @@ class Open311SubmissionTests {
 		assertThat(f.counts()).isEqualTo(before);
 	}
 
+	@Test
+	void theAgencyAndTheNoticeFollowTheRoutingRulesOfTheRequestsRegion() {
+		GeoPoint inSuixi = null;
+		for (double lat = 33.40; inSuixi == null && lat < 33.90; lat += 0.02) {
+			for (double lon = 116.45; inSuixi == null && lon < 116.95; lon += 0.02) {
+				GeoPoint p = new GeoPoint(lat, lon);
+				if (regions.locate(p).map(at -> at.district().code()).filter("340621"::equals).isPresent()) {
+					inSuixi = p;
+				}
+			}
+		}
+		assertThat(inSuixi).as("a point of 濉溪县 in the demo geography").isNotNull();
+		var created = f.post("json", Form.of("api_key", f.newKey(), "service_code", "E0102", "description", "暴露垃圾")
+			.at(inSuixi));
+		assertThat(created.status()).as(created.body()).isEqualTo(200);
+		assertThat(created.json().get(0).get("service_notice").asString()).startsWith("濉溪县环卫所负责处置");
+		var request = f.get("requests/" + created.json().get(0).get("service_request_id").asString() + ".json")
+			.json()
+			.get(0);
+		assertThat(request.get("agency_responsible").asString()).isEqualTo("濉溪县环卫所");
+		assertThat(request.get("service_notice").asString()).startsWith("濉溪县环卫所负责处置");
+		assertThat(request.get("address").asString()).endsWith("濉溪县, 淮北市");
+	}
+
 	private static void assertFaults(Api.Response response, String expected) {
 		assertThat(response.status()).as(response.body()).isEqualTo(400);
 		String descriptions = response.contentType().startsWith("application/json") ? response.body()

@@ -87,11 +87,13 @@ public class RequestReads {
 		Instant updated = latest != null ? latest.transition().at() : c.reportedAt();
 		Instant expected = c.status() == CaseStatus.DISPATCHED && c.clock().stage() == Stage.HANDLE
 				? c.clock().deadline() : null;
+		String agency = agency(c, routed);
 		String notice = c.status() == CaseStatus.DUPLICATE && c.masterCaseId() != null
-				? texts.text("duplicate.notice", String.valueOf(c.masterCaseId())) : services.notice(c.categoryCode());
+				? texts.text("duplicate.notice", String.valueOf(c.masterCaseId()))
+				: services.notice(c.categoryCode(), agency);
 		String description = c.channel() == Channel.OPEN311 ? PublicDetail.masked(c.description()) : null;
 		return new RequestView(c.id(), StatusMapping.open311(c.status()), notes, services.nameOf(c.categoryCode()),
-				c.categoryCode(), description, agency(c, routed), notice, c.reportedAt(), updated, expected,
+				c.categoryCode(), description, agency, notice, c.reportedAt(), updated, expected,
 				names.address(c.region()), c.region().finest(), null, c.location().lat(), c.location().lon(),
 				own == null ? null : own.mediaUrl());
 	}

@@ -51,11 +51,15 @@ public class ServiceCatalogue {
 		return catalogue.category(categoryCode).map(Category::name).orElse(categoryCode);
 	}
 
-	/** What the platform will do about a request of this category (service_notice). */
-	public String notice(String categoryCode) {
+	/**
+	 * What the platform will do about a request of this category (service_notice): who handles it and within what
+	 * limit. {@code agency} names the department where the request's region routes it elsewhere; null means the
+	 * category's default department.
+	 */
+	public String notice(String categoryCode, String agency) {
 		return catalogue.category(categoryCode)
 			.map(c -> texts.text(c.urgent() ? "service.notice.urgent" : "service.notice",
-					c.defaultDepartment().name(), texts.limit(c.defaultLimit())))
+					agency != null ? agency : c.defaultDepartment().name(), texts.limit(c.defaultLimit())))
 			.orElse(null);
 	}
 

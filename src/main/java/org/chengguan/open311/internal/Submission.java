@@ -15,6 +15,7 @@ import org.chengguan.cases.ReportCommand;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Role;
 import org.chengguan.open311.internal.ServiceCatalogue.Service;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,8 @@ public class Submission {
 
 	private final PublicTexts texts;
 
+	private final PublicNames names;
+
 	private final TransactionTemplate transaction;
 
 	private final JdbcClient jdbc;
@@ -46,12 +49,13 @@ public class Submission {
 	private final Clock clock;
 
 	Submission(ServiceCatalogue services, SubmittedForm.Reader forms, CaseManagement cases, RequestRecords records,
-			PublicTexts texts, TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
+			PublicTexts texts, PublicNames names, TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
 		this.services = services;
 		this.forms = forms;
 		this.cases = cases;
 		this.records = records;
 		this.texts = texts;
+		this.names = names;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -81,8 +85,8 @@ public class Submission {
 				// a retry waits for the first attempt with the same key to commit, then finds its case
 				jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
 					.param("open311:" + client.id() + ":" + idempotencyKey)
-					.query(Object.class)
-					.single();
+					.query((RowCallbackHandler) rs -> {
+					});
 			}
 			CaseManagement.Reported reported = cases.report(actor, command, idempotencyKey);
 			Case c = reported.reported();
@@ -109,7 +113,7 @@ public class Submission {
 		if (c.status() == CaseStatus.DUPLICATE && c.masterCaseId() != null) {
 			return texts.text("duplicate.notice", String.valueOf(c.masterCaseId()));
 		}
-		return services.notice(service.code());
+		return services.notice(service.code(), names.routed(c.categoryCode(), c.region().finest()));
 	}
 
 	private static String newToken() {
