@@ -52,9 +52,12 @@ public class CaseManagement {
 
 	private final Subjects subjects;
 
+	private final PublicReads publicReads;
+
 	CaseManagement(Cases cases, Intake intake, ReportValidation validation, CaseCommands commands,
 			Deadlines deadlines, ApplicationEventPublisher events, TransitionEvents transitions, DeadlineTimers timers,
-			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock, Subjects subjects) {
+			PhotoLibrary photos, Actors actors, TransactionTemplate transaction, Clock clock, Subjects subjects,
+			PublicReads publicReads) {
 		this.cases = cases;
 		this.intake = intake;
 		this.validation = validation;
@@ -68,6 +71,7 @@ public class CaseManagement {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.subjects = subjects;
+		this.publicReads = publicReads;
 	}
 
 	/** The outcome of a report: the case and whether this call created it (false for an idempotent retry). */
@@ -239,6 +243,27 @@ public class CaseManagement {
 	 */
 	public long openCasesAbout(CaseSubject subject) {
 		return cases.countOpenAbout(subject);
+	}
+
+	/**
+	 * Every case of the city matching the query, newest report first, for public listings (Open311): nobody's view
+	 * narrows it, so the caller must show only the public part of each case (no reporter, no contact).
+	 */
+	public List<Case> listPublic(PublicCaseQuery query) {
+		return publicReads.list(query);
+	}
+
+	/**
+	 * The status changes (a transition from one status to another; the first report is not one) recorded between
+	 * two instants, both included, oldest first, {@code limit} from {@code offset}: a feed of what happened to cases.
+	 */
+	public List<StatusChange> statusChangesBetween(Instant from, Instant to, int offset, int limit) {
+		return publicReads.statusChangesBetween(from, to, offset, limit);
+	}
+
+	/** The latest status change of each of these cases that has one, by case id. */
+	public Map<Long, StatusChange> latestStatusChanges(java.util.Collection<Long> caseIds) {
+		return publicReads.latestStatusChanges(caseIds);
 	}
 
 	private CaseQuery narrow(Actor actor, CaseQuery query) {

@@ -341,7 +341,8 @@ class Cases {
 		return new ArrayList<>(byId.values());
 	}
 
-	private static Transition mapTransition(ResultSet rs) throws SQLException {
+	/** A row of {@code cases.transition} as a {@link Transition}. */
+	static Transition mapTransition(ResultSet rs) throws SQLException {
 		return new Transition(Action.valueOf(rs.getString("action")),
 				enumOrNull(CaseStatus.class, rs.getString("from_status")), CaseStatus.valueOf(rs.getString("to_status")),
 				rs.getTimestamp("at").toInstant(), new Performer(rs.getLong("actor_id"), rs.getString("actor_role")),

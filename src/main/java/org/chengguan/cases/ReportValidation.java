@@ -89,6 +89,11 @@ class ReportValidation {
 			}
 			contact = new Contact(command.contactName(), command.contactPhone().strip());
 		}
+		else if (command.channel() == Channel.OPEN311 && command.contactPhone() != null
+				&& !command.contactPhone().isBlank()) {
+			// an Open311 client's reporter is called back (回访) like a hotline caller, when a phone was given
+			contact = new Contact(command.contactName(), command.contactPhone().strip());
+		}
 		if (command.selfHandled() && command.channel() != Channel.INSPECTOR) {
 			throw new InvalidInputException("only an inspector's patrol report can be self-handled (自处理)");
 		}

@@ -30,6 +30,12 @@ record Endpoint(HttpMethod method, String pattern) {
 			new Endpoint(HttpMethod.PUT, "/api/v1/worktime/calendar/**"), new Endpoint(null, "/api/v1/users/**"),
 			get("/api/v1/auth/audit"));
 
+	/**
+	 * Open311 GeoReport v2 ({@code /open311/**}): reads are public and POSTs carry the client application's api_key,
+	 * which the open311 module checks; no bearer token, session or CSRF token (its clients are other servers and apps).
+	 */
+	static final String OPEN311 = "/open311/**";
+
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",

@@ -75,6 +75,21 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Open311 ({@link Endpoint#OPEN311}): stateless and open; the open311 module checks api_keys itself. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311Security(HttpSecurity http) throws Exception {
+		http.securityMatcher(Endpoint.OPEN311)
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
 	/**
 	 * The pages: a session after signing in (the staff form, or a citizen's phone and code), CSRF tokens on every
 	 * form and htmx request, and a redirect to the sign-in page for anyone who is not signed in.
