@@ -3,6 +3,7 @@ package org.chengguan.disclosure.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.disclosure.Document;
@@ -35,6 +36,12 @@ public class DocumentEditing {
 		this.clock = clock;
 	}
 
+	/** Every fault of the draft, each naming its field (what {@link #save} would refuse it for); empty if none. */
+	public List<DraftFault> check(DocumentKind kind, DocumentDraft draft) {
+		return DraftRules.check(kind, draft, code -> catalogue.department(code).isPresent(),
+				code -> catalogue.category(code).isPresent());
+	}
+
 	/**
 	 * Saves a new draft version {@code basedOn + 1}.
 	 *
@@ -42,8 +49,7 @@ public class DocumentEditing {
 	 * @throws ConflictException (409) if {@code basedOn} is not the newest version, with {@code currentVersion}
 	 */
 	public Document save(DocumentKind kind, int basedOn, DocumentDraft draft, Long by) {
-		List<String> faults = DraftRules.faults(kind, draft,
-				code -> catalogue.department(code).isPresent(), code -> catalogue.category(code).isPresent());
+		List<String> faults = check(kind, draft).stream().map(DraftFault::message).toList();
 		if (basedOn < 0) {
 			faults = concat(faults, "basedOn: the version the draft is based on, 0 for a first version");
 		}
@@ -63,6 +69,22 @@ public class DocumentEditing {
 			throw stale(kind, basedOn);
 		}
 		return documents.version(kind, basedOn + 1).orElseThrow();
+	}
+
+	/**
+	 * Whether version {@code basedOn + 1} is this very draft, saved by the same editor: the same form sent twice (a
+	 * double click, a resent page), which should answer as the first did rather than as a collision.
+	 */
+	public boolean isRepeat(DocumentKind kind, int basedOn, DocumentDraft draft, Long by) {
+		if (by == null || !check(kind, draft).isEmpty()
+				|| !documents.savedBy(kind, basedOn + 1).map(by::equals).orElse(false)) {
+			return false;
+		}
+		DocumentDraft clean = normalised(draft);
+		return documents.version(kind, basedOn + 1)
+			.filter(saved -> saved.title().equals(clean.title()) && Objects.equals(saved.intro(), clean.intro())
+					&& saved.entries().equals(clean.entries()))
+			.isPresent();
 	}
 
 	/**

@@ -58,6 +58,22 @@ public class Documents {
 			.list();
 	}
 
+	/** Every version of the kind with who saved and published it, newest first: for administrators. */
+	public List<DocumentVersion> history(DocumentKind kind) {
+		return jdbc.sql(SELECT + " WHERE v.kind = ? ORDER BY v.version DESC")
+			.param(kind.name())
+			.query((rs, n) -> new DocumentVersion(document(rs), userId(rs, "saved_by"), userId(rs, "published_by")))
+			.list();
+	}
+
+	/** Who saved the version; empty if there is no such version or nobody is recorded (the demo loader's). */
+	public Optional<Long> savedBy(DocumentKind kind, int version) {
+		return jdbc.sql("SELECT saved_by FROM disclosure.document_version WHERE kind = ? AND version = ?")
+			.params(kind.name(), version)
+			.query((rs, n) -> userId(rs, "saved_by"))
+			.optional();
+	}
+
 	/** The number of the newest version, published or not; 0 when the document has none. */
 	public int latestVersion(DocumentKind kind) {
 		return jdbc.sql("SELECT coalesce(max(version), 0) FROM disclosure.document_version WHERE kind = ?")
@@ -94,6 +110,11 @@ public class Documents {
 	}
 
 	private record Content(String intro, List<DocumentEntry> entries) {
+	}
+
+	private static Long userId(ResultSet rs, String column) throws SQLException {
+		long id = rs.getLong(column);
+		return rs.wasNull() ? null : id;
 	}
 
 	private Document document(ResultSet rs) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.chengguan.disclosure.DocumentEntry;
 import org.chengguan.disclosure.DocumentKind;
+import org.chengguan.disclosure.internal.DraftFault.Rule;
 
 /**
  * What a document's draft must be, each fault named so an editor can fix them all at once: a title, at least one
@@ -26,68 +27,67 @@ final class DraftRules {
 	/**
 	 * @param knownDepartment whether the catalogue has a department with the code
 	 * @param knownCategory whether the catalogue has a category with the code
-	 * @return every fault found; empty when the draft may be saved
+	 * @return every fault found, each naming its field; empty when the draft may be saved
 	 */
-	static List<String> faults(DocumentKind kind, DocumentDraft draft, Predicate<String> knownDepartment,
+	static List<DraftFault> check(DocumentKind kind, DocumentDraft draft, Predicate<String> knownDepartment,
 			Predicate<String> knownCategory) {
-		var faults = new ArrayList<String>();
+		var faults = new ArrayList<DraftFault>();
 		if (draft == null) {
-			return List.of("the body is missing");
+			return List.of(DraftFault.of("body", Rule.MISSING));
 		}
 		text(faults, "title", draft.title(), true, MAX_TITLE);
 		text(faults, "intro", draft.intro(), false, MAX_TEXT);
 		List<DocumentEntry> entries = draft.entries();
 		if (entries == null || entries.isEmpty()) {
-			faults.add("entries: a document has at least one entry");
+			faults.add(DraftFault.of("entries", Rule.NO_ENTRIES));
 			return faults;
 		}
 		if (entries.size() > MAX_ENTRIES) {
-			faults.add("entries: at most " + MAX_ENTRIES + ", were " + entries.size());
+			faults.add(DraftFault.of("entries", Rule.TOO_MANY_ENTRIES, MAX_ENTRIES, entries.size()));
 		}
 		for (int i = 0; i < entries.size(); i++) {
-			entry(faults, "entries[" + i + "].", kind, entries.get(i), knownDepartment, knownCategory);
+			entry(faults, "entries[" + i + "]", kind, entries.get(i), knownDepartment, knownCategory);
 		}
 		return faults;
 	}
 
-	private static void entry(List<String> faults, String at, DocumentKind kind, DocumentEntry entry,
+	private static void entry(List<DraftFault> faults, String at, DocumentKind kind, DocumentEntry entry,
 			Predicate<String> knownDepartment, Predicate<String> knownCategory) {
 		if (entry == null) {
-			faults.add(at.substring(0, at.length() - 1) + ": an entry cannot be null");
+			faults.add(DraftFault.of(at, Rule.NULL_ENTRY));
 			return;
 		}
-		text(faults, at + "heading", entry.heading(), true, MAX_TITLE);
-		text(faults, at + "text", entry.text(), false, MAX_TEXT);
+		text(faults, at + ".heading", entry.heading(), true, MAX_TITLE);
+		text(faults, at + ".text", entry.text(), false, MAX_TEXT);
 		if (kind.listsMatters()) {
-			text(faults, at + "legalBasis", entry.legalBasis(), true, 1000);
+			text(faults, at + ".legalBasis", entry.legalBasis(), true, 1000);
 			if (blank(entry.departmentCode())) {
-				faults.add(at + "departmentCode: a matter names the department that handles it");
+				faults.add(DraftFault.of(at + ".departmentCode", Rule.NO_DEPARTMENT));
 			}
 			else if (!knownDepartment.test(entry.departmentCode())) {
-				faults.add(at + "departmentCode: no department '" + entry.departmentCode() + "' in the catalogue");
+				faults.add(DraftFault.of(at + ".departmentCode", Rule.UNKNOWN_DEPARTMENT, entry.departmentCode()));
 			}
 			if (!blank(entry.categoryCode()) && !knownCategory.test(entry.categoryCode())) {
-				faults.add(at + "categoryCode: no category '" + entry.categoryCode() + "' in the catalogue");
+				faults.add(DraftFault.of(at + ".categoryCode", Rule.UNKNOWN_CATEGORY, entry.categoryCode()));
 			}
 		}
 		else if (!blank(entry.legalBasis()) || !blank(entry.departmentCode()) || !blank(entry.categoryCode())) {
-			faults.add(at.substring(0, at.length() - 1) + ": legalBasis, departmentCode and categoryCode belong to "
-					+ "the item list (item-list) only");
+			faults.add(DraftFault.of(at, Rule.MATTER_FIELDS_OUTSIDE_ITEM_LIST));
 		}
 	}
 
-	private static void text(List<String> faults, String field, String value, boolean required, int max) {
+	private static void text(List<DraftFault> faults, String field, String value, boolean required, int max) {
 		if (blank(value)) {
 			if (required) {
-				faults.add(field + ": must not be blank");
+				faults.add(DraftFault.of(field, Rule.BLANK));
 			}
 			return;
 		}
 		if (value.length() > max) {
-			faults.add(field + ": at most " + max + " characters, was " + value.length());
+			faults.add(DraftFault.of(field, Rule.TOO_LONG, max, value.length()));
 		}
 		if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			faults.add(field + ": control characters are not allowed (plain text with line breaks only)");
+			faults.add(DraftFault.of(field, Rule.CONTROL_CHARACTERS));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.chengguan.identity.Actor;
@@ -63,6 +64,41 @@ public class OfficerEditing {
 		}
 	}
 
+	/** An officer added from a page's form: the profile, and whether this call added it or the form's key had. */
+	public record Added(OfficerProfile profile, boolean created) {
+	}
+
+	/**
+	 * Adds an officer from a page's form: with the uploaded photo if there is one (else a drawn placeholder), and at
+	 * most once per {@code formKey} — the same form sent again answers with the officer it added.
+	 *
+	 * @throws InvalidInputException (400) listing every fault of the fields, before anything is written
+	 * @throws org.chengguan.platform.PayloadTooLargeException (413) or
+	 *         {@link org.chengguan.platform.UnsupportedContentException} (415) for a photo that cannot be used
+	 */
+	public Added add(String communityCode, OfficerFields fields, String formKey, byte[] upload) {
+		requireCommunity(communityCode);
+		if (formKey == null || formKey.isBlank() || formKey.length() > 100) {
+			throw new InvalidInputException("formKey: the form's key, 1 to 100 characters",
+					List.of("formKey: the form's key, 1 to 100 characters"));
+		}
+		Optional<OfficerProfile> earlier = officers.byFormKey(formKey);
+		if (earlier.isPresent()) {
+			return new Added(earlier.get(), false);
+		}
+		check(communityCode, fields);
+		byte[] photo = upload == null || upload.length == 0 ? Avatars.placeholder(fields.name().strip())
+				: Avatars.fromUpload(upload);
+		try {
+			Optional<Long> id = officers.add(communityCode, fields, photo, formKey, clock.instant());
+			return id.map(i -> new Added(officers.byId(i).orElseThrow(), true))
+				.orElseGet(() -> new Added(officers.byFormKey(formKey).orElseThrow(), false));
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("User " + fields.userId() + " already has an officer's profile.");
+		}
+	}
+
 	public OfficerProfile update(long id, int expectedVersion, OfficerFields fields) {
 		OfficerProfile current = require(id);
 		check(current.communityCode(), fields);
@@ -94,6 +130,41 @@ public class OfficerEditing {
 
 	public void putSupervision(String communityCode, Supervisions.Supervision supervision) {
 		requireCommunity(communityCode);
+		checkSupervision(supervision);
+		supervisions.put(communityCode, clean(supervision), clock.instant());
+	}
+
+	/** The community's own supervision contact with its version; empty where the city's defaults apply. */
+	public Optional<Supervisions.StoredSupervision> supervision(String communityCode) {
+		requireCommunity(communityCode);
+		return supervisions.stored(communityCode);
+	}
+
+	/**
+	 * Sets the community's supervision contact if the stored one is still at {@code expectedVersion} (0 when the
+	 * editor saw none).
+	 *
+	 * @throws InvalidInputException (400) listing every fault
+	 * @throws ConflictException (409) if it was changed meanwhile, with {@code currentVersion}
+	 */
+	public void putSupervision(String communityCode, Supervisions.Supervision supervision, int expectedVersion) {
+		requireCommunity(communityCode);
+		checkSupervision(supervision);
+		if (!supervisions.put(communityCode, clean(supervision), expectedVersion, clock.instant())) {
+			int current = supervisions.stored(communityCode).map(Supervisions.StoredSupervision::version).orElse(0);
+			throw new ConflictException("The supervision contact of " + communityCode + " was changed meanwhile (now "
+					+ "version " + current + "): read it again and redo the change.", Map.of("currentVersion", current));
+		}
+	}
+
+	private static Supervisions.Supervision clean(Supervisions.Supervision supervision) {
+		return new Supervisions.Supervision(supervision.supervisionPhone().strip(), supervision.complaintMethod().strip());
+	}
+
+	private static void checkSupervision(Supervisions.Supervision supervision) {
+		if (supervision == null) {
+			throw new InvalidInputException("the body is missing: supervisionPhone and complaintMethod");
+		}
 		var faults = new ArrayList<String>();
 		if (supervision.supervisionPhone() == null || !PHONE.matcher(supervision.supervisionPhone().strip()).matches()) {
 			faults.add("supervisionPhone: digits, spaces and dashes, 5 to 20 characters");
@@ -105,11 +176,20 @@ public class OfficerEditing {
 		if (!faults.isEmpty()) {
 			throw new InvalidInputException(String.join("; ", faults), faults);
 		}
-		supervisions.put(communityCode, new Supervisions.Supervision(supervision.supervisionPhone().strip(),
-				supervision.complaintMethod().strip()), clock.instant());
 	}
 
 	private void check(String communityCode, OfficerFields fields) {
+		List<String> faults = faults(communityCode, fields);
+		if (!faults.isEmpty()) {
+			throw new InvalidInputException(String.join("; ", faults), faults);
+		}
+	}
+
+	/**
+	 * Every fault of an officer's fields in a community, each starting with the field's name ({@code name: …});
+	 * empty when they may be saved.
+	 */
+	public List<String> faults(String communityCode, OfficerFields fields) {
 		var faults = new ArrayList<String>();
 		if (fields.name() == null || fields.name().isBlank() || fields.name().length() > 50) {
 			faults.add("name: 1 to 50 characters");
@@ -127,9 +207,7 @@ public class OfficerEditing {
 						+ communityCode);
 			}
 		}
-		if (!faults.isEmpty()) {
-			throw new InvalidInputException(String.join("; ", faults), faults);
-		}
+		return faults;
 	}
 
 	private OfficerProfile require(long id) {

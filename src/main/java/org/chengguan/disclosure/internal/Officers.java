@@ -37,6 +37,17 @@ public class Officers {
 			.optional();
 	}
 
+	/** How many profiles each community within the region has (communities with none are absent). */
+	public java.util.Map<String, Integer> countsWithin(String regionCode) {
+		var counts = new java.util.HashMap<String, Integer>();
+		jdbc.sql("SELECT community_code, count(*) FROM disclosure.officer WHERE starts_with(community_code, ?) "
+				+ "GROUP BY community_code")
+			.param(regionCode)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
 	public boolean anyIn(String communityCode) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM disclosure.officer WHERE community_code = ?)")
 			.param(communityCode)
@@ -59,15 +70,30 @@ public class Officers {
 	}
 
 	public long add(String communityCode, OfficerFields fields, byte[] photo, Instant now) {
+		return add(communityCode, fields, photo, null, now).orElseThrow();
+	}
+
+	/**
+	 * Adds the profile unless one was added with the same form key; empty if one was. A null key never matches.
+	 */
+	public Optional<Long> add(String communityCode, OfficerFields fields, byte[] photo, String formKey, Instant now) {
 		return jdbc.sql("""
 				INSERT INTO disclosure.officer (community_code, user_id, name, duty, phone, phone_public, position, photo,
-				    updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+				    updated_at, form_key)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (form_key) DO NOTHING RETURNING id
 				""")
 			.params(communityCode, fields.userId(), fields.name(), fields.duty(), fields.phone(), fields.phonePublic(),
-					fields.position(), photo, Timestamp.from(now))
+					fields.position(), photo, Timestamp.from(now), formKey)
 			.query(Long.class)
-			.single();
+			.optional();
+	}
+
+	/** The profile added with this form key, if it is still there. */
+	public Optional<OfficerProfile> byFormKey(String formKey) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure.officer WHERE form_key = ?")
+			.param(formKey)
+			.query((rs, n) -> profile(rs))
+			.optional();
 	}
 
 	/** Writes the fields if the profile is still at {@code expectedVersion}; false if it is not (or is gone). */
@@ -96,7 +122,8 @@ public class Officers {
 
 	private static OfficerProfile profile(ResultSet rs) throws SQLException {
 		long user = rs.getLong("user_id");
-		return new OfficerProfile(rs.getLong("id"), rs.getString("community_code"), rs.wasNull() ? null : user,
+		Long userId = rs.wasNull() ? null : user; // wasNull speaks of the last column read: ask it at once
+		return new OfficerProfile(rs.getLong("id"), rs.getString("community_code"), userId,
 				rs.getString("name"), rs.getString("duty"), rs.getString("phone"), rs.getBoolean("phone_public"),
 				rs.getInt("position"), rs.getBoolean("has_photo"), rs.getInt("version"),
 				rs.getTimestamp("updated_at").toInstant());
