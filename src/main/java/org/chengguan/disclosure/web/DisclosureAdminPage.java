@@ -13,6 +13,7 @@ import org.chengguan.disclosure.internal.DocumentVersion;
 import org.chengguan.disclosure.internal.Documents;
 import org.chengguan.disclosure.internal.Officers;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.regions.Region;
 import org.chengguan.regions.RegionDirectory;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * published them and when, each with a link to its editor; and a picker (district → street → community) to the page
  * of a community's officers. The page chain lets only ADMIN into {@code /admin/**}; the page checks again.
  */
+@PageErrors("disclosure.admin.error")
 @Controller
 class DisclosureAdminPage {
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chengguan.identity.PageErrors;
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.disclosure.CommunityDisclosure;
 import org.chengguan.disclosure.Disclosure;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * station and supervision contact — a community's page, the documents and the workflow chart. Every text from the
  * database is shown with {@code th:text}; a private phone never reaches a page (only {@link OfficerJson}s do).
  */
+@PageErrors
 @Controller
 class DisclosurePages {
 

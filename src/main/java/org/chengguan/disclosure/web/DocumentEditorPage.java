@@ -22,6 +22,7 @@ import org.chengguan.disclosure.web.DisclosureAdminPage.VersionLine;
 import org.chengguan.disclosure.web.DisclosureJson.DocumentJson;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * where any version can be read and a draft published. Saving on top of a version someone else saved meanwhile is
  * refused with who saved what (the {@link DocumentEditing} rule), and the editor keeps the refused text.
  */
+@PageErrors("disclosure.admin.error")
 @Controller
 class DocumentEditorPage {
 

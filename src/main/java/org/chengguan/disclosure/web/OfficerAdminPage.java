@@ -15,6 +15,7 @@ import org.chengguan.disclosure.web.CommunityAdminView.Focus;
 import org.chengguan.disclosure.web.CommunityAdminView.NewOfficer;
 import org.chengguan.disclosure.web.OfficerForms.OfficerForm;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.platform.NotFoundException;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * someone made meanwhile is shown, never overwritten); officers added (a form sent twice adds one) and removed.
  * Faults are shown next to their fields and save nothing.
  */
+@PageErrors("disclosure.admin.error")
 @Controller
 class OfficerAdminPage {
 

@@ -8,6 +8,7 @@ import org.chengguan.disclosure.internal.OfficerEditing;
 import org.chengguan.disclosure.web.CommunityAdminView.SupervisionView;
 import org.chengguan.disclosure.web.OfficerForms.SupervisionForm;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A community's supervision contact (监督方式: supervision phone and how to complain), for administrators, changed only
  * from the version the page showed: a change someone made meanwhile is shown beside what was tried, never overwritten.
  */
+@PageErrors("disclosure.admin.error")
 @Controller
 class SupervisionAdminPage {
 

@@ -8,6 +8,7 @@ import org.chengguan.facilities.stalls.PitchApplicationState;
 import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * for its whole period to approve with, or a reason to reject; and the latest decisions. A decision that loses a race
  * (the pitch given meanwhile, the application decided by a colleague) is told on the page and changes nothing.
  */
+@PageErrors("pitches.error")
 @Controller
 class OfficerPitchPages {
 

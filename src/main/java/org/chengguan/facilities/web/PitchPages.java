@@ -13,6 +13,7 @@ import org.chengguan.facilities.stalls.PitchFault;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.NotFoundException;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * convenience map, and "my applications" with the answers. A refused form is shown again with every fault in words
  * and nothing saved.
  */
+@PageErrors("pitches.error")
 @Controller
 class PitchPages {
 
