@@ -99,7 +99,11 @@ public final class KnownHistories {
 		}
 
 		public Story close(Instant when) {
-			c.close(SHIFT_LEADER, null, when, TestDeadlines.INSTANCE);
+			return close(when, SHIFT_LEADER);
+		}
+
+		public Story close(Instant when, Performer by) {
+			c.close(by, null, when, TestDeadlines.INSTANCE);
 			return this;
 		}
 

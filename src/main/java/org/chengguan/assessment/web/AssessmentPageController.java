@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 考核排名: the leader's assessment page. A kind and a period are picked; the page shows the scope's headline figures,
- * the closure rate of the last 12 weeks, and the ranking, from which a region's row drills down one level and every
- * row leads to the unit's overdue cases.
+ * the closure rate of the last 12 weeks, the heat map of the period's cases and of its late ones (drawn by
+ * {@code static/js/assessment-heat.js} from {@link HeatMapController}), and the ranking, from which a region's row
+ * drills down one level and every row leads to the unit's late cases.
  */
 @Controller
 class AssessmentPageController {
@@ -32,7 +33,11 @@ class AssessmentPageController {
 
 	private final Actors actors;
 
-	AssessmentPageController(Assessment assessment, ReportTables tables, RegionDirectory regions, Actors actors) {
+	private final AssessmentMap map;
+
+	AssessmentPageController(Assessment assessment, ReportTables tables, RegionDirectory regions, Actors actors,
+			AssessmentMap map) {
+		this.map = map;
 		this.assessment = assessment;
 		this.tables = tables;
 		this.regions = regions;
@@ -56,7 +61,9 @@ class AssessmentPageController {
 		model.addAttribute("period", p);
 		model.addAttribute("region", region == null ? "" : region.strip());
 		model.addAttribute("table", table);
+		model.addAttribute("scope", scope);
 		model.addAttribute("scopeName", name(scope));
+		model.addAttribute("map", map);
 		model.addAttribute("kpi", Headline.of(headline(me, p, scope)));
 		model.addAttribute("trend", Trend.of(assessment.weeklyTrend(me, scope, 12)));
 		model.addAttribute("path", path(me.scopeRegionCode(), scope));

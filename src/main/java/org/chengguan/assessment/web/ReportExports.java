@@ -1,5 +1,6 @@
 package org.chengguan.assessment.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The monthly report's downloads, for the API (bearer token) and for the pages (their session) alike: Excel, one
- * sheet per kind of unit, and PDF. The readers are the assessment's; both are written straight to the response.
+ * sheet per kind of unit, and PDF. The readers are the assessment's. Each file is made in memory first (a year of
+ * every grid is a few megabytes) and sent with its {@code Content-Length}, so that the page can show the download's
+ * progress.
  */
 @RestController
 @Tag(name = "Assessment")
@@ -59,8 +62,9 @@ class ReportExports {
 	void xlsx(@Parameter(description = "2026-11 (default this month), or any period of GET /api/v1/assessment/{kind}")
 	@RequestParam(required = false) String period, Locale locale, HttpServletResponse response) throws IOException {
 		ReportTables.Monthly report = monthly(period);
-		attachment(response, XLSX, "assessment-" + report.period().label() + ".xlsx");
-		new ReportWorkbook(tables, locale).write(report, response.getOutputStream());
+		ByteArrayOutputStream file = new ByteArrayOutputStream(64 * 1024);
+		new ReportWorkbook(tables, locale).write(report, file);
+		send(response, XLSX, "assessment-" + report.period().label() + ".xlsx", file);
 	}
 
 	@GetMapping({ "/api/v1/assessment/report.pdf", "/assessment/report.pdf" })
@@ -79,8 +83,9 @@ class ReportExports {
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
-		attachment(response, MediaType.APPLICATION_PDF, "assessment-" + report.period().label() + ".pdf");
-		new ReportPdf(tables, locale, cjk.get()).write(report, response.getOutputStream());
+		ByteArrayOutputStream file = new ByteArrayOutputStream(64 * 1024);
+		new ReportPdf(tables, locale, cjk.get()).write(report, file);
+		send(response, MediaType.APPLICATION_PDF, "assessment-" + report.period().label() + ".pdf", file);
 		return null;
 	}
 
@@ -90,9 +95,12 @@ class ReportExports {
 		return tables.monthly(me, p, MonthlyReportPage.scopeName(regions, me));
 	}
 
-	private static void attachment(HttpServletResponse response, MediaType type, String filename) {
+	private static void send(HttpServletResponse response, MediaType type, String filename, ByteArrayOutputStream file)
+			throws IOException {
 		response.setContentType(type.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename).build().toString());
+		response.setContentLengthLong(file.size());
+		file.writeTo(response.getOutputStream());
 	}
 }
