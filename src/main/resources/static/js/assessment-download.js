@@ -1,7 +1,8 @@
-// The report's downloads with their progress: a link marked data-download is fetched instead of followed; while the
-// server prepares the file the bar runs, then it fills as the bytes arrive (the server sends Content-Length), and
-// the file is saved under the name the server gives. A refusal shows the problem's detail. Without this script the
-// links still download, without progress.
+// The report's downloads with their progress: a link marked data-download is fetched instead of followed, with a
+// progress id the server reports the making under (each kind of unit evaluated, then written), which is polled until
+// the file starts to arrive; then the bar fills as the bytes arrive (the server sends Content-Length), and the file
+// is saved under the name the server gives. A refusal shows the problem's detail. Without this script the links
+// still download, without progress.
 (function () {
   'use strict';
 
@@ -30,13 +31,14 @@
     box.classList.remove('d-none');
     box.dataset.state = state;
     words.textContent = text;
-    var running = state === 'preparing';
+    var running = state === 'preparing' || state === 'making';
     bar.classList.toggle('progress-bar-striped', running);
     bar.classList.toggle('progress-bar-animated', running);
     bar.classList.toggle('bg-danger', state === 'failed');
     bar.classList.toggle('bg-success', state === 'done');
-    bar.style.width = (running ? 100 : percent) + '%';
-    bar.parentElement.setAttribute('aria-valuenow', String(running ? 0 : Math.round(percent)));
+    var unknown = state === 'preparing';
+    bar.style.width = (unknown ? 100 : percent) + '%';
+    bar.parentElement.setAttribute('aria-valuenow', String(unknown ? 0 : Math.round(percent)));
   }
 
   /** The file name of a Content-Disposition header (filename* first), or the fallback. */
@@ -103,14 +105,52 @@
     }, 60000);
   }
 
+  /** A random id for the server to report the making under. */
+  function progressId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) {
+      return ('0' + b.toString(16)).slice(-2);
+    }).join('');
+  }
+
+  /** Asks how far the making has got until stopped; shows each step while the file has not started to arrive. */
+  function follow(id, name) {
+    var timer = setInterval(function () {
+      fetch(box.dataset.status + id, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) {
+          return r.ok ? r.json() : null;
+        })
+        .then(function (s) {
+          var state = box.dataset.state;
+          if (s && s.total > 0 && s.kindName && (state === 'preparing' || state === 'making')) {
+            var template = s.phase === 'written' ? box.dataset.written : box.dataset.evaluated;
+            box.dataset.made = s.done + '/' + s.total;
+            show('making', fill(template, [name, s.kindName, s.done, s.total]), 100 * s.done / s.total);
+          }
+        })
+        .catch(function () {
+          // the bar keeps running; the download itself says if anything went wrong
+        });
+    }, 400);
+    return function () {
+      clearInterval(timer);
+    };
+  }
+
   function download(link) {
     var name = link.dataset.download;
+    var id = progressId();
     busy = true;
     delete box.dataset.received;
+    delete box.dataset.made;
     box.dataset.total = '';
     show('preparing', fill(box.dataset.preparing, [name]), 0);
-    fetch(link.href, { credentials: 'same-origin' })
+    var stop = follow(id, name);
+    var url = link.href + (link.href.indexOf('?') < 0 ? '?' : '&') + 'progress=' + id;
+    fetch(url, { credentials: 'same-origin' })
       .then(function (r) {
+        stop();
         var type = r.headers.get('Content-Type') || '';
         if (r.redirected || type.indexOf('text/html') === 0) {
           throw new Error(box.dataset.signIn);
@@ -134,13 +174,14 @@
         show('failed', fill(box.dataset.failed, [e.message]), 100);
       })
       .finally(function () {
+        stop();
         busy = false;
       });
   }
 
   function init() {
     box = document.getElementById('download-status');
-    if (!box || !window.fetch || !window.ReadableStream) {
+    if (!box || !window.fetch || !window.ReadableStream || !window.crypto) {
       return;
     }
     bar = document.getElementById('download-bar');
