@@ -71,4 +71,15 @@ class CasesTests {
 		assertThat(cases.update(stored)).isTrue();
 		assertThat(cases.timeline(id)).last().satisfies(t -> assertThat(t.attachments()).containsExactly("a1", "a2"));
 	}
+
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void theQueueCountsReadThePartialIndexOfOpenCases() {
+		// the statuses the query names must be the very list of V406's index, or PostgreSQL cannot use it (in this
+		// transaction a sequential scan is ruled out, which a small test table would otherwise prefer)
+		jdbc.sql("SET LOCAL enable_seqscan = off").update();
+		String plan = String.join("\n", jdbc.sql("EXPLAIN SELECT status, count(*) FROM cases.\"case\" WHERE region_code "
+				+ "LIKE '3406%' AND status IN (" + Cases.OPEN_STATUSES + ") GROUP BY status").query(String.class).list());
+		assertThat(plan).contains("case_open_region_idx");
+	}
 }

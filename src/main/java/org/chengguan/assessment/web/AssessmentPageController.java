@@ -8,6 +8,7 @@ import org.chengguan.assessment.Assessment;
 import org.chengguan.assessment.Period;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.InvalidInputException;
 import org.chengguan.regions.Region;
 import org.chengguan.regions.RegionDirectory;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 考核排名: the leader's assessment page. A kind and a period are picked; the page shows the scope's headline figures,
- * the closure rate of the last 12 weeks, and the ranking, from which a region's row drills down one level and every
- * row leads to the unit's overdue cases.
+ * the closure rate of the last 12 weeks, the heat map of the period's cases and of its late ones (drawn by
+ * {@code static/js/assessment-heat.js} from {@link HeatMapController}), and the ranking, from which a region's row
+ * drills down one level and every row leads to the unit's late cases.
  */
+@PageErrors("as.error")
 @Controller
 class AssessmentPageController {
 
@@ -32,7 +35,11 @@ class AssessmentPageController {
 
 	private final Actors actors;
 
-	AssessmentPageController(Assessment assessment, ReportTables tables, RegionDirectory regions, Actors actors) {
+	private final AssessmentMap map;
+
+	AssessmentPageController(Assessment assessment, ReportTables tables, RegionDirectory regions, Actors actors,
+			AssessmentMap map) {
+		this.map = map;
 		this.assessment = assessment;
 		this.tables = tables;
 		this.regions = regions;
@@ -56,7 +63,9 @@ class AssessmentPageController {
 		model.addAttribute("period", p);
 		model.addAttribute("region", region == null ? "" : region.strip());
 		model.addAttribute("table", table);
+		model.addAttribute("scope", scope);
 		model.addAttribute("scopeName", name(scope));
+		model.addAttribute("map", map);
 		model.addAttribute("kpi", Headline.of(headline(me, p, scope)));
 		model.addAttribute("trend", Trend.of(assessment.weeklyTrend(me, scope, 12)));
 		model.addAttribute("path", path(me.scopeRegionCode(), scope));

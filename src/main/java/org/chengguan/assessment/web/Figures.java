@@ -51,6 +51,19 @@ public final class Figures {
 					.format(instant.atZone(java.time.ZoneId.of("Asia/Shanghai")));
 	}
 
+	/** Minutes as hours with at most one decimal: {@code 90 → 1.5}, {@code 600 → 10}. */
+	public String hours(long minutes) {
+		long tenths = Math.round(minutes / 6.0);
+		return tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10;
+	}
+
+	/** An instant as the city's local time to the minute. */
+	public String minute(java.time.Instant instant) {
+		return instant == null ? NONE
+				: java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.format(instant.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+	}
+
 	/** The rate (0–1) as 0–100 for a chart, empty when there is none. */
 	public String chartValue(Double rate) {
 		return rate == null ? "" : String.format(Locale.ROOT, "%.2f", rate * 100);

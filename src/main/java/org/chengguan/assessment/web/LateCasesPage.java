@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.chengguan.assessment.Assessment;
+import org.chengguan.assessment.Period;
 import org.chengguan.cases.Case;
+import org.chengguan.cases.CaseFigures;
 import org.chengguan.cases.CaseManagement;
 import org.chengguan.cases.CasePage;
 import org.chengguan.cases.CaseQuery;
@@ -22,20 +24,21 @@ import org.chengguan.catalogue.Category;
 import org.chengguan.catalogue.Department;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.InvalidInputException;
-import org.chengguan.platform.NotFoundException;
-import org.chengguan.regions.Region;
-import org.chengguan.regions.RegionDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The overdue cases behind a unit's score, so a leader sees why: the open cases past the deadline of their current
- * stage, the earliest deadline first, through the cases module's search (its {@code overdue} filter). A region's are
- * those within it; a department's those it leads within the reader's scope; a person's those within their scope.
+ * The late cases behind a unit's score, so a leader sees why. First the period's: its cases closed, or that passed
+ * a stage, after the deadline (and still open past it), worst first by working time ({@link UnitLateCases}). Then
+ * those overdue now whatever their period: the open cases past the deadline of their current stage, the earliest
+ * deadline first, through the cases module's search (its {@code overdue} filter) — a region's within it, a
+ * department's those it leads within the reader's scope, a person's those within their scope.
  */
+@PageErrors("as.error")
 @Controller
 class LateCasesPage {
 
@@ -50,19 +53,22 @@ class LateCasesPage {
 
 	private final CaseManagement cases;
 
-	private final CatalogueManagement catalogue;
+	private final UnitLateCases periodLate;
 
-	private final RegionDirectory regions;
+	private final Assessment assessment;
+
+	private final CatalogueManagement catalogue;
 
 	private final Actors actors;
 
 	private final Clock clock;
 
-	LateCasesPage(CaseManagement cases, CatalogueManagement catalogue, RegionDirectory regions, Actors actors,
-			Clock clock) {
+	LateCasesPage(CaseManagement cases, UnitLateCases periodLate, Assessment assessment, CatalogueManagement catalogue,
+			Actors actors, Clock clock) {
 		this.cases = cases;
+		this.periodLate = periodLate;
+		this.assessment = assessment;
 		this.catalogue = catalogue;
-		this.regions = regions;
 		this.actors = actors;
 		this.clock = clock;
 	}
@@ -73,30 +79,43 @@ class LateCasesPage {
 	}
 
 	@GetMapping("/assessment/late")
-	String late(@RequestParam String kind, @RequestParam String unit, Model model, Locale locale) {
+	String late(@RequestParam String kind, @RequestParam String unit, @RequestParam(required = false) String period,
+			Model model, Locale locale) {
 		Actor me = Readers.require(actors.require());
 		if (!Assessment.KINDS.contains(kind)) {
 			throw new InvalidInputException("'" + kind + "' is not an evaluated kind: one of " + Assessment.KINDS);
 		}
+		Period p = Readers.period(period, assessment.today(), model);
+		UnitLateCases.Unit scored = periodLate.unit(kind, unit, p, LIMIT);
+		CaseFigures.LateCases ofPeriod = periodLate.late(me, scored);
+		model.addAttribute("period", p);
+		model.addAttribute("unit", unit);
+		model.addAttribute("periodNote", scored.note());
+		model.addAttribute("periodCases", ofPeriod.cases().stream().map(c -> LateRow.of(c, catalogue)).toList());
+		model.addAttribute("periodTotal", ofPeriod.total());
+		model.addAttribute("fig", new Figures());
+		model.addAttribute("unitName", scored.name());
+		model.addAttribute("kind", kind);
+		overdueNow(me, kind, unit, model);
+		return "assessment/late";
+	}
+
+	/** The unit's cases overdue now, whatever their period. */
+	private void overdueNow(Actor me, String kind, String unit, Model model) {
 		String region;
 		String department = null;
-		String name;
 		String note;
 		if (ReportTables.levelLength(kind) < Integer.MAX_VALUE) {
 			region = unit;
-			name = regions.region(unit).map(Region::name).orElseThrow(() -> new NotFoundException("no region " + unit));
 			note = "as.late.note";
 		}
 		else if (kind.equals("department")) {
 			region = me.scopeRegionCode();
 			department = unit;
-			name = catalogue.department(unit).map(Department::name).orElse(unit);
 			note = "as.late.noteDepartment";
 		}
 		else {
-			Actor person = parse(unit).flatMap(actors::byId).orElseThrow(() -> new NotFoundException("no person " + unit));
-			region = person.scopeRegionCode();
-			name = person.displayName();
+			region = actors.byId(Long.parseLong(unit)).map(Actor::scopeRegionCode).orElse(null);
 			note = "as.late.notePerson";
 		}
 		// the search narrows to the reader's scope and refuses a region outside it
@@ -108,12 +127,9 @@ class LateCasesPage {
 			.limit(LIMIT)
 			.map(this::row)
 			.toList();
-		model.addAttribute("unitName", name);
-		model.addAttribute("kind", kind);
 		model.addAttribute("note", note);
 		model.addAttribute("cases", late);
 		model.addAttribute("total", lead == null ? page.total() : late.size());
-		return "assessment/late";
 	}
 
 	private LateCase row(Case c) {
@@ -124,14 +140,5 @@ class LateCasesPage {
 				c.leadDepartment() == null ? ""
 						: catalogue.department(c.leadDepartment()).map(Department::name).orElse(c.leadDepartment()),
 				deadline == null ? "" : WHEN.format(deadline.atZone(CITY)), hours);
-	}
-
-	private static java.util.Optional<Long> parse(String id) {
-		try {
-			return java.util.Optional.of(Long.parseLong(id));
-		}
-		catch (NumberFormatException e) {
-			return java.util.Optional.empty();
-		}
 	}
 }

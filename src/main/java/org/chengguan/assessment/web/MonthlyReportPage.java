@@ -6,6 +6,7 @@ import org.chengguan.assessment.Assessment;
 import org.chengguan.assessment.Period;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.regions.Region;
 import org.chengguan.regions.RegionDirectory;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * numerator/denominator, the formulas and weights, and the rules version used. Any period is accepted; the month
  * is the default.
  */
+@PageErrors("as.error")
 @Controller
 class MonthlyReportPage {
 

@@ -51,7 +51,8 @@ final class ReportPdf {
 		this.small = new Font(font, 7, Font.NORMAL, Color.DARK_GRAY);
 	}
 
-	void write(ReportTables.Monthly report, OutputStream out) {
+	/** Writes the PDF, telling {@code written} each kind's section as it is done. */
+	void write(ReportTables.Monthly report, OutputStream out, java.util.function.Consumer<String> written) {
 		Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
 		PdfWriter.getInstance(document, out);
 		String heading = labels.text("as.report.heading", locale, report.scopeName(), report.period().label());
@@ -66,6 +67,7 @@ final class ReportPdf {
 		document.add(new Paragraph(labels.text("as.report.method", locale), small));
 		for (KindTable table : report.tables()) {
 			kind(document, table);
+			written.accept(table.kind());
 		}
 		document.close();
 	}

@@ -56,15 +56,25 @@ class ReportTables {
 	}
 
 	Monthly monthly(Actor actor, Period period, String scopeName) {
-		int scopeLength = actor.scopeRegionCode() == null ? 4 : actor.scopeRegionCode().length();
+		return monthly(actor, period, scopeName, kind -> {
+		});
+	}
+
+	/** The monthly report, telling {@code evaluated} each kind as it is done (for a download's progress). */
+	Monthly monthly(Actor actor, Period period, String scopeName, java.util.function.Consumer<String> evaluated) {
 		List<KindTable> tables = new ArrayList<>();
-		for (String kind : REPORT_KINDS) {
-			if (levelLength(kind) >= scopeLength) {
-				tables.add(table(actor, kind, period, null));
-			}
+		for (String kind : kindsOf(actor)) {
+			tables.add(table(actor, kind, period, null));
+			evaluated.accept(kind);
 		}
 		Assessment.Report first = tables.get(0).report();
 		return new Monthly(period, scopeName, first.rulesVersion(), first.asOf(), tables);
+	}
+
+	/** The kinds of the actor's monthly report: those at or below their scope's level. */
+	List<String> kindsOf(Actor actor) {
+		int scopeLength = actor.scopeRegionCode() == null ? 4 : actor.scopeRegionCode().length();
+		return REPORT_KINDS.stream().filter(kind -> levelLength(kind) >= scopeLength).toList();
 	}
 
 	/** A region kind's code length; people and departments come below every region. */

@@ -36,7 +36,9 @@ final class ReportWorkbook {
 		this.locale = locale;
 	}
 
-	void write(ReportTables.Monthly report, OutputStream out) throws IOException {
+	/** Writes the workbook, telling {@code written} each kind's sheet as it is done. */
+	void write(ReportTables.Monthly report, OutputStream out, java.util.function.Consumer<String> written)
+			throws IOException {
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
@@ -51,6 +53,7 @@ final class ReportWorkbook {
 				for (KindTable.Row unit : table.rows()) {
 					row(sheet.createRow(r++), unit, percent);
 				}
+				written.accept(table.kind());
 			}
 			book.write(out);
 			book.dispose();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.chengguan.assessment.Assessment;
 import org.chengguan.assessment.Period;
+import org.chengguan.identity.PageErrors;
 import org.chengguan.regions.Region;
 import org.chengguan.regions.RegionDirectory;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public scoreboard (公示, no sign-in): the city's closure rate, satisfaction rate and cases of the period (this
  * month by default) and each district's, as the city publishes them. Totals only, nothing personal.
  */
+@PageErrors("as.error")
 @Controller
 class ScoreboardPage {
 

@@ -89,6 +89,8 @@ class ReportExportsTests {
 		assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
 			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("assessment-" + month + ".xlsx");
+		assertThat(xlsx.headers().firstValueAsLong("Content-Length")).as("the length first, for the page's progress")
+			.hasValue(xlsx.body().length);
 		JsonNode json = new Api(port).as(leader).get("/api/v1/assessment/district?period=" + month).json();
 
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
