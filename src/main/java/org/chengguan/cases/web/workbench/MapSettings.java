@@ -5,13 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The base map of the pages' maps. With no {@code tileUrl} (the default) the maps need no network: they draw the
  * platform's own GeoJSON (districts, communities, grids) under the cases' points. Set it to a 天地图 or OSM tile
- * template, e.g. {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}, with the attribution its licence asks for.
+ * template, e.g. {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}, with the attribution its licence asks for
+ * ({@code chengguan.map.tile-attribution}).
  */
 @ConfigurationProperties("chengguan.map")
-record MapSettings(String tileUrl, String attribution) {
+record MapSettings(String tileUrl, String tileAttribution) {
 
 	MapSettings {
 		tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
-		attribution = attribution == null ? "" : attribution;
+		tileAttribution = tileAttribution == null ? "" : tileAttribution;
 	}
 }
