@@ -11,40 +11,14 @@ import java.util.concurrent.Future;
 
 import org.chengguan.Api;
 import org.chengguan.PlatformTest;
-import org.chengguan.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** The documents' versions: drafts, publishing, concurrent saves, who may edit, and what a bad draft does. */
 @PlatformTest
-class DocumentVersioningTests {
+class DocumentVersioningTests extends DisclosureApiSupport {
 
 	static final String BASE = "/api/v1/disclosure/documents/";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	Api anonymous;
-
-	Api admin;
-
-	Api operator;
-
-	@BeforeEach
-	void setUp() {
-		DisclosureFixtures.load(context);
-		var users = new TestUsers(context);
-		anonymous = new Api(port);
-		admin = anonymous.as(users.admin());
-		operator = anonymous.as(users.token(TestUsers.OPERATOR));
-	}
 
 	@Test
 	void aDraftIsInvisibleUntilPublishedAndThenReplacesTheOlderPublicVersion() {

@@ -2,43 +2,16 @@ package org.chengguan.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.chengguan.Api;
 import org.chengguan.PlatformTest;
-import org.chengguan.TestUsers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Administrators add and change the officers disclosed; the public sees only the public fields. */
 @PlatformTest
-class OfficerEditingTests {
+class OfficerEditingTests extends DisclosureApiSupport {
 
 	/** 和平东社区 of 南黎街道 in the demo geography. */
 	static final String COMMUNITY = "340603009001";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	Api anonymous;
-
-	Api admin;
-
-	Api operator;
-
-	@BeforeEach
-	void setUp() {
-		DisclosureFixtures.load(context);
-		var users = new TestUsers(context);
-		anonymous = new Api(port);
-		admin = anonymous.as(users.admin());
-		operator = anonymous.as(users.token(TestUsers.OPERATOR));
-	}
 
 	@Test
 	void anAddedOfficerShowsWithoutTheirPrivatePhoneUntilTheDutyMakesItPublic() {
