@@ -23,7 +23,10 @@ record Endpoint(HttpMethod method, String pattern) {
 			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/occupancy"),
 			new Endpoint(HttpMethod.PUT, "/api/v1/facilities/*/ports/*"), get("/api/v1/public/scoreboard"),
 			// disclosure (公示): who is my officer, the documents; its admin reads check the role themselves
-			get("/api/v1/officers"), get("/api/v1/officers/*/photo"), get("/api/v1/disclosure/**"));
+			get("/api/v1/officers"), get("/api/v1/officers/*/photo"), get("/api/v1/disclosure/**"),
+			// the public's part of street life, campaigns and engagement (issue 8): starred shops, open days and their
+			// registration; each module checks what a caller without a token may do there
+			get("/api/v1/public/**"), new Endpoint(HttpMethod.POST, "/api/v1/public/**"));
 
 	/** The API endpoints only administrators (ADMIN) may call. */
 	static final List<Endpoint> ADMIN_API = List.of(new Endpoint(HttpMethod.POST, "/api/v1/regions/import"),
@@ -39,7 +42,7 @@ record Endpoint(HttpMethod method, String pattern) {
 	/** Paths outside the API that anyone may read: health, the API description, the error page. */
 	static final List<String> PUBLIC_PAGES = List.of("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html", "/error", "/", "/login", "/login/phone", "/login/phone/code", "/webjars/**", "/css/**",
-			"/js/**", "/img/**", "/favicon.ico", "/scoreboard", "/disclosure", "/disclosure/**", "/map");
+			"/js/**", "/img/**", "/favicon.ico", "/scoreboard", "/disclosure", "/disclosure/**", "/map", "/public/**");
 
 	/** Pages only citizens (CITIZEN) may open: their messages and their rewards. */
 	static final List<String> CITIZEN_PAGES = List.of("/citizen/messages/**", "/citizen/rewards/**");
