@@ -304,4 +304,14 @@ public class CaseManagement {
 	private static Performer performer(Actor actor, Role role) {
 		return new Performer(actor.userId(), role.name());
 	}
+
+	/**
+	 * How many cases about each of these subjects were reported in {@code [from, to)}, by channel, leaving out voided
+	 * reports and those linked to another as duplicates: e.g. what a merchant's star rating counts. Subjects without
+	 * such cases are absent. Counts only: nothing about who reported.
+	 */
+	public Map<CaseSubject, Map<Channel, Long>> casesAboutBetween(java.util.Collection<CaseSubject> subjects,
+			Instant from, Instant to) {
+		return cases.countAboutBetween(subjects, from, to);
+	}
 }

@@ -264,6 +264,24 @@ class Cases {
 				""").param(subject.reference()).query(Long.class).single();
 	}
 
+	Map<CaseSubject, Map<Channel, Long>> countAboutBetween(java.util.Collection<CaseSubject> subjects, Instant from,
+			Instant to) {
+		Map<CaseSubject, Map<Channel, Long>> counts = new java.util.HashMap<>();
+		if (subjects.isEmpty()) {
+			return counts;
+		}
+		String[] references = subjects.stream().map(CaseSubject::reference).distinct().toArray(String[]::new);
+		jdbc.sql("""
+				SELECT subject, channel, count(*) AS n FROM cases."case"
+				WHERE subject = ANY(?) AND reported_at >= ? AND reported_at < ? AND status NOT IN ('VOIDED', 'DUPLICATE')
+				GROUP BY subject, channel
+				""").params(references, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(rs -> {
+					counts.computeIfAbsent(CaseSubject.parse(rs.getString("subject")), s -> new java.util.EnumMap<>(Channel.class))
+						.put(Channel.valueOf(rs.getString("channel")), rs.getLong("n"));
+				});
+		return counts;
+	}
+
 	private static String where(CaseQuery query, Instant now, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (query.statuses() != null && !query.statuses().isEmpty()) {
