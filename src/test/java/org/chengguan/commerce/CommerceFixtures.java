@@ -81,6 +81,10 @@ public final class CommerceFixtures {
 		return api;
 	}
 
+	public String userName(NewUser user) {
+		return users.ensure(user).username();
+	}
+
 	public long userId(NewUser user) {
 		return users.ensure(user).userId();
 	}

@@ -97,7 +97,7 @@ public class JointVisits {
 			.orElseThrow(() -> new NotFoundException("No merchant has the id " + merchantId + "."));
 		CommerceAccess.requireManager(actor, merchant.regionCode());
 		Map<String, Checklists.Item> items = checklists.itemsByCode();
-		List<String> bodies = bodiesOf(command, merchant, items);
+		bodiesOf(command, merchant, items);
 		if (command.results().stream().anyMatch(r -> !r.passed() && Boolean.TRUE.equals(r.openCase()))) {
 			requireInspectorFor(actor);
 		}
@@ -128,9 +128,10 @@ public class JointVisits {
 			}
 			visits.insertResult(visitId, item, r.passed(), r.note() == null ? "" : r.note().strip(), photos(r), caseId);
 		}
-		events.publishEvent(new JointInspectionRecorded(visitId, merchantId, merchant.regionCode(), now, bodies,
-				failed));
-		return visits.find(visitId).orElseThrow();
+		Visit stored = visits.find(visitId).orElseThrow();
+		events.publishEvent(new JointInspectionRecorded(visitId, merchantId, merchant.regionCode(), now,
+				stored.bodyCodes(), failed));
+		return stored;
 	}
 
 	public List<Visit> of(Actor actor, long merchantId) {
