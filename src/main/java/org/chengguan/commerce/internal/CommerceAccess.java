@@ -49,6 +49,11 @@ public final class CommerceAccess {
 		}
 	}
 
+	/** Whether the actor sets rating rules and closes periods. */
+	public static boolean configures(Actor actor) {
+		return actor.has(Role.LEADER) || actor.has(Role.ADMIN);
+	}
+
 	/** A leader or administrator: rating rules and periods. */
 	public static void requireConfigurer(Actor actor) {
 		if (!actor.has(Role.LEADER) && !actor.has(Role.ADMIN)) {

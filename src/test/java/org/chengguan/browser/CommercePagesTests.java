@@ -1,0 +1,105 @@
+package org.chengguan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.chengguan.Api;
+import org.chengguan.PageSession;
+import org.chengguan.PlatformTest;
+import org.chengguan.TestUsers;
+import org.chengguan.commerce.CommerceFixtures;
+import org.chengguan.identity.NewUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The commerce pages as each audience gets them over HTTP: staff lists mask the owner while the record shows them;
+ * the owner's page and the public list of starred shops show no personal data; a period still open cannot be closed
+ * from the page, and the refusal is in words; citizens do not get the staff pages.
+ */
+@PlatformTest
+class CommercePagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	CommerceFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		fixtures = new CommerceFixtures(context, port);
+	}
+
+	@Test
+	void staffSeeTheOwnerMaskedInTheListAndInFullOnTheRecord() {
+		long id = fixtures.merchant("测试页面脱敏店", null).get("id").asLong();
+		fixtures.userId(fixtures.officer());
+		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);
+		var list = officer.get("/commerce/merchants?q=测试页面脱敏店");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("测试页面脱敏店").contains("139****5678").doesNotContain("13912345678");
+		var record = officer.get("/commerce/merchants/" + id);
+		assertThat(record.status()).isEqualTo(200);
+		assertThat(record.body()).contains("13912345678").contains("340603199001011234");
+	}
+
+	@Test
+	void theOwnerSeesTheirShopWithoutPersonalDataAndNotTheStaffPages() {
+		NewUser owner = NewUser.citizen("t-com-page-owner", "测试页面店主", TestUsers.PASSWORD, "13700009905");
+		long id = fixtures.merchant("测试我的店铺", fixtures.userId(owner)).get("id").asLong();
+		PageSession session = PageSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+		var shop = session.get("/citizen/shop");
+		assertThat(shop.status()).isEqualTo(200);
+		assertThat(shop.body()).contains("测试我的店铺").contains("东至隔壁店门").doesNotContain("13912345678")
+			.doesNotContain("340603199001011234");
+		assertThat(session.get("/commerce/merchants/" + id).status()).isEqualTo(403);
+	}
+
+	@Test
+	void thePublicListShowsStarredShopsNamesAndStarsWithoutSigningIn() {
+		long id = fixtures.merchant("测试公开星级店", null).get("id").asLong();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		Api leader = fixtures.as(fixtures.leader());
+		var period = leader.post("/api/v1/rating-periods", "{\"name\":\"测试页面周期" + System.nanoTime()
+				+ "\",\"startsOn\":\"" + today.minusDays(9) + "\",\"endsOn\":\"" + today.minusDays(2) + "\"}");
+		assertThat(leader.post("/api/v1/rating-periods/" + period.json().get("id").asLong() + "/close", "{}").status())
+			.isEqualTo(200);
+		var page = PageSession.anonymous(port).get("/public/stars");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("星级文明户榜").contains("测试公开星级店").contains("star-" + id)
+			.contains("/api/v1/public/stars/" + id + "/certificate.pdf").doesNotContain("13912345678")
+			.doesNotContain("王小明");
+	}
+
+	@Test
+	void closingAPeriodStillOpenFromThePageIsRefusedInWords() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		var period = fixtures.as(fixtures.leader()).post("/api/v1/rating-periods", "{\"name\":\"测试页面未完周期"
+				+ System.nanoTime() + "\",\"startsOn\":\"" + today.minusDays(3) + "\",\"endsOn\":\"" + today.plusDays(3)
+				+ "\"}");
+		long id = period.json().get("id").asLong();
+		PageSession leader = PageSession.signIn(port, "t-com-leader", TestUsers.PASSWORD);
+		assertThat(leader.get("/commerce/stars").body()).contains("period-" + id).contains("关闭并评定");
+		var closed = leader.post("/commerce/stars/periods/" + id + "/close", Map.of());
+		var back = leader.follow(closed);
+		assertThat(back.body()).contains("未保存：").contains("still open");
+	}
+
+	@Test
+	void theAlliancesAndCommissionersPagesAreForStaff() {
+		fixtures.userId(fixtures.officer());
+		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);
+		assertThat(officer.get("/commerce/alliances").body()).contains("商户自治联盟");
+		assertThat(officer.get("/commerce/commissioners").body()).contains("城管服务专员");
+		assertThat(officer.get("/commerce/stars").body()).contains("评分规则").doesNotContain("关闭并评定");
+	}
+}
