@@ -70,7 +70,7 @@ class CommercePagesTests {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		Api leader = fixtures.as(fixtures.leader());
 		var period = leader.post("/api/v1/rating-periods", "{\"name\":\"测试页面周期" + System.nanoTime()
-				+ "\",\"startsOn\":\"" + today.minusDays(9) + "\",\"endsOn\":\"" + today.minusDays(2) + "\"}");
+				+ "\",\"startsOn\":\"" + today.minusDays(9) + "\",\"endsOn\":\"" + today.minusDays(1) + "\"}");
 		assertThat(leader.post("/api/v1/rating-periods/" + period.json().get("id").asLong() + "/close", "{}").status())
 			.isEqualTo(200);
 		var page = PageSession.anonymous(port).get("/public/stars");

@@ -161,6 +161,15 @@ class MerchantApiTests {
 		assertThat(officer.get("/api/v1/merchants/" + id).json().get("name").asString()).isEqualTo("测试改版本二");
 	}
 
+	@Test
+	void theCommerceApiIsDescribedInOpenApi() {
+		var docs = fixtures.anonymous().get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/merchants/{id}/agreement").contains("/api/v1/merchants/{id}/joint-visits")
+			.contains("/api/v1/rating-periods/{id}/close").contains("/api/v1/public/stars")
+			.contains("/api/v1/alliances/{id}/self-inspections").contains("/api/v1/commissioners/{id}/visits");
+	}
+
 	private long count(String licence) {
 		return jdbc.sql("SELECT count(*) FROM commerce.merchant WHERE licence_number = ?").param(licence)
 			.query(Long.class).single();
