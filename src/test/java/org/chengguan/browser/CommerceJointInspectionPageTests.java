@@ -62,6 +62,8 @@ class CommerceJointInspectionPageTests {
 			tap(browser, "#result-ENF_OUTSIDE-FAIL");
 			tap(browser, "#case-ENF_OUTSIDE");
 			browser.type("#note-ENF_OUTSIDE", "门前摆放货架占道");
+			browser.find("#photo-ENF_OUTSIDE").sendKeys(MobileFixtures.photo(731).toString());
+			MobileFixtures.until(browser, "document.querySelectorAll('input[name=photos_ENF_OUTSIDE]').length === 1");
 			tap(browser, "#result-FIRE_EXTINGUISHER-PASS");
 			screenshot(browser, "commerce-joint-inspection-form");
 			tap(browser, "#visit-submit");
@@ -80,6 +82,12 @@ class CommerceJointInspectionPageTests {
 			assertThat(opened.subject().reference()).isEqualTo("merchant:" + id);
 			assertThat(opened.categoryCode()).isEqualTo("E0503");
 			assertThat(opened.description()).contains("门前摆放货架占道");
+			String photoId = jdbc.sql("SELECT photo_ids[1] FROM commerce.visit_result r JOIN commerce.joint_visit v "
+					+ "ON v.id = r.visit_id WHERE v.merchant_id = ? AND r.item_code = 'ENF_OUTSIDE'").param(id)
+				.query(String.class).single();
+			assertThat(jdbc.sql("SELECT case_id FROM cases.photo WHERE id = CAST(? AS uuid)").param(photoId)
+				.query(Long.class).single()).as("the failed item's photo went to its case").isEqualTo(caseId);
+			assertThat(browser.has(".visit li[data-item='ENF_OUTSIDE'] img.visit-photo")).isTrue();
 
 			tap(browser, ".visit li[data-item='ENF_OUTSIDE'] a.visit-case");
 			browser.awaitPath("/cases/" + caseId);

@@ -133,7 +133,8 @@ class MerchantPages {
 			if (result == null || result.isBlank()) {
 				continue;
 			}
-			results.add(new JointVisits.ItemResult(code, "PASS".equals(result), form.getFirst("note_" + code), null,
+			results.add(new JointVisits.ItemResult(code, "PASS".equals(result), form.getFirst("note_" + code),
+					form.get("photos_" + code),
 					"on".equals(form.getFirst("case_" + code))));
 		}
 		String complaint = form.getFirst("complaint");
