@@ -95,6 +95,25 @@ class CommercePagesTests {
 	}
 
 	@Test
+	void aPlanMadeOnThePlansPageIsOfferedOnTheVisitFormOfAMerchantItCovers() {
+		long id = fixtures.merchant("测试计划页面店", null).get("id").asLong();
+		fixtures.userId(fixtures.officer());
+		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String name = "测试页面检查计划" + System.nanoTime();
+		var created = officer.post("/commerce/plans", java.util.List.of(Map.entry("name", name),
+				Map.entry("regionCode", fixtures.street()), Map.entry("bodyCodes", "ENFORCEMENT"),
+				Map.entry("bodyCodes", "FIRE_SAFETY"), Map.entry("startsOn", today.toString()),
+				Map.entry("endsOn", today.plusDays(7).toString())));
+		assertThat(officer.follow(created).body()).contains(name).contains("城管执法").contains("消防");
+		assertThat(officer.get("/commerce/merchants/" + id).body()).contains("visit-plan").contains(name);
+		var oneBody = officer.post("/commerce/plans", java.util.List.of(Map.entry("name", name + "单"),
+				Map.entry("regionCode", fixtures.street()), Map.entry("bodyCodes", "ENFORCEMENT"),
+				Map.entry("startsOn", today.toString()), Map.entry("endsOn", today.toString())));
+		assertThat(officer.follow(oneBody).body()).contains("未保存：").contains("at least two bodies");
+	}
+
+	@Test
 	void theAlliancesAndCommissionersPagesAreForStaff() {
 		fixtures.userId(fixtures.officer());
 		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);

@@ -10,6 +10,7 @@ import org.chengguan.commerce.internal.Checklists;
 import org.chengguan.commerce.internal.CommerceAccess;
 import org.chengguan.commerce.internal.CommerceProperties;
 import org.chengguan.commerce.internal.Duty;
+import org.chengguan.commerce.internal.InspectionPlans;
 import org.chengguan.commerce.internal.JointVisits;
 import org.chengguan.commerce.internal.Merchant;
 import org.chengguan.commerce.internal.MerchantStore;
@@ -54,16 +55,19 @@ class MerchantPages {
 
 	private final CommerceProperties properties;
 
+	private final InspectionPlans plans;
+
 	private final Actors actors;
 
 	MerchantPages(Merchants merchants, MerchantStore store, JointVisits visits, Checklists checklists,
-			StarRatings ratings, CommerceProperties properties, Actors actors) {
+			StarRatings ratings, CommerceProperties properties, InspectionPlans plans, Actors actors) {
 		this.merchants = merchants;
 		this.store = store;
 		this.visits = visits;
 		this.checklists = checklists;
 		this.ratings = ratings;
 		this.properties = properties;
+		this.plans = plans;
 		this.actors = actors;
 	}
 
@@ -118,7 +122,12 @@ class MerchantPages {
 		model.addAttribute("bodies", checklists.bodies());
 		model.addAttribute("stars", ratings.latest(id).orElse(null));
 		model.addAttribute("intervalDays", properties.jointVisitInterval().toDays());
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		model.addAttribute("today", today.toString());
+		model.addAttribute("plans", plans.within(m.regionCode()).stream()
+			.filter(p -> m.regionCode().startsWith(p.regionCode()) && !today.isBefore(p.startsOn())
+					&& !today.isAfter(p.endsOn()))
+			.toList());
 		return "commerce/merchant";
 	}
 
@@ -139,7 +148,9 @@ class MerchantPages {
 		}
 		String complaint = form.getFirst("complaint");
 		try {
-			Visit v = visits.record(me, id, new JointVisits.VisitCommand(null, null, results,
+			String plan = form.getFirst("planId");
+			Visit v = visits.record(me, id, new JointVisits.VisitCommand(
+					plan == null || !plan.matches("[0-9]{1,18}") ? null : Long.valueOf(plan), null, results,
 					complaint == null || complaint.isBlank() ? null : complaint.strip(), form.getFirst("note")));
 			long cases = v.results().stream().filter(r -> r.caseId() != null).count();
 			redirect.addFlashAttribute("notice", "commerce.visit.recorded");
@@ -152,6 +163,31 @@ class MerchantPages {
 			redirect.addFlashAttribute("failureDetail", e.getMessage());
 			return "redirect:/commerce/merchants/" + id + "#visit-form";
 		}
+	}
+
+	@GetMapping("/commerce/plans")
+	String plans(Model model) {
+		Actor me = staff();
+		model.addAttribute("plans", plans.within(me.scopeRegionCode()));
+		model.addAttribute("bodies", checklists.bodies());
+		model.addAttribute("scope", me.scopeRegionCode());
+		return "commerce/plans";
+	}
+
+	@PostMapping("/commerce/plans")
+	String createPlan(@RequestParam(required = false) String name, @RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) List<String> bodyCodes, @RequestParam(required = false) String startsOn,
+			@RequestParam(required = false) String endsOn, RedirectAttributes redirect) {
+		Actor me = staff();
+		try {
+			plans.create(me, name, regionCode, bodyCodes, date(startsOn), date(endsOn));
+			redirect.addFlashAttribute("notice", "commerce.periods.done");
+		}
+		catch (InvalidInputException | ForbiddenException e) {
+			redirect.addFlashAttribute("failure", "commerce.visit.refused");
+			redirect.addFlashAttribute("failureDetail", e.getMessage());
+		}
+		return "redirect:/commerce/plans";
 	}
 
 	@PostMapping("/commerce/merchants/{id}/agreement")
