@@ -97,7 +97,8 @@ class CommerceJointInspectionPageTests {
 			tap(browser, "#result-ENF_CLEAN-PASS");
 			tap(browser, "#visit-submit");
 			browser.find("#commerce-failure");
-			assertThat(browser.text("#commerce-failure")).startsWith("未保存：").contains("routine");
+			assertThat(browser.text("#visit-too-soon")).startsWith("该商户已于 ").contains("前不再例行上门");
+			assertThat(browser.text("#commerce-failure")).contains("未保存：");
 			assertThat(jdbc.sql("SELECT count(*) FROM commerce.joint_visit WHERE merchant_id = ?").param(id)
 				.query(Long.class).single()).isEqualTo(1);
 		}

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Users and merchants for the commerce tests. Merchants stand on their own spots of 相山区's 东街道 area, north-east
- * of the city centre where other tests report, each a few metres from the last; licence numbers are unique per JVM.
+ * of the city centre where other tests report, each more than 50 m from the others; licence numbers are unique per JVM.
  */
 public final class CommerceFixtures {
 
@@ -92,7 +92,8 @@ public final class CommerceFixtures {
 	/** A spot of its own in the base's street. */
 	public GeoPoint spot() {
 		int n = spots.incrementAndGet();
-		GeoPoint p = new GeoPoint(BASE.lat() + (n % 20) * 0.0004, BASE.lon() + (n / 20) * 0.0004);
+		// more than 50 m apart, the cases' duplicate radius: a case about one shop must not be linked to its neighbour's
+		GeoPoint p = new GeoPoint(BASE.lat() + (n % 10) * 0.0006, BASE.lon() + (n / 10) * 0.0007);
 		assertThat(context.getBean(RegionDirectory.class).locate(p).orElseThrow().street().code()).isEqualTo(street());
 		return p;
 	}

@@ -76,6 +76,16 @@ class MerchantApiTests {
 	}
 
 	@Test
+	void theOwnerMustBeACitizensAccount() {
+		long staffId = fixtures.userId(fixtures.officer());
+		String licence = CommerceFixtures.licence();
+		var refused = fixtures.as(fixtures.officer()).post("/api/v1/merchants",
+				CommerceFixtures.merchantJson("测试员工店主", licence, fixtures.spot(), staffId));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(count(licence)).isZero();
+	}
+
+	@Test
 	void aSecondMerchantWithTheSameLicenceIsAConflict() {
 		String licence = CommerceFixtures.licence();
 		Api officer = fixtures.as(fixtures.officer());

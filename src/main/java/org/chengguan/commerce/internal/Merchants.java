@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.chengguan.geo.Crs;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
+import org.chengguan.identity.Actors;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.InvalidInputException;
@@ -19,6 +20,7 @@ import org.chengguan.platform.NotFoundException;
 import org.chengguan.platform.UnprocessableException;
 import org.chengguan.regions.Location;
 import org.chengguan.regions.RegionDirectory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +44,14 @@ public class Merchants {
 
 	private final RegionDirectory regions;
 
+	private final Actors actors;
+
 	private final Clock clock;
 
-	Merchants(MerchantStore store, RegionDirectory regions, Clock clock) {
+	Merchants(MerchantStore store, RegionDirectory regions, Actors actors, Clock clock) {
 		this.store = store;
 		this.regions = regions;
+		this.actors = actors;
 		this.clock = clock;
 	}
 
@@ -58,7 +63,13 @@ public class Merchants {
 		if (store.licenceTaken(row.licenceNumber(), 0)) {
 			throw new ConflictException("another merchant has the licence number " + row.licenceNumber());
 		}
-		return store.find(store.insert(row, clock.instant())).orElseThrow();
+		try {
+			return store.find(store.insert(row, clock.instant())).orElseThrow();
+		}
+		catch (DuplicateKeyException e) {
+			// registered by someone else between the check and the insert
+			throw new ConflictException("another merchant has the licence number " + row.licenceNumber());
+		}
 	}
 
 	/** Edits a shop at the version the client read; 409 if it changed meanwhile. */
@@ -71,7 +82,14 @@ public class Merchants {
 		if (store.licenceTaken(row.licenceNumber(), id)) {
 			throw new ConflictException("another merchant has the licence number " + row.licenceNumber());
 		}
-		if (!store.update(id, expectedVersion, row)) {
+		boolean updated;
+		try {
+			updated = store.update(id, expectedVersion, row);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("another merchant has the licence number " + row.licenceNumber());
+		}
+		if (!updated) {
 			throw new ConflictException("the merchant changed since you read it: reload it and edit again",
 					Map.of("currentVersion", current.version()));
 		}
@@ -188,6 +206,10 @@ public class Merchants {
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(String.join("; ", errors), errors);
+		}
+		if (r.ownerUserId() != null && actors.byId(r.ownerUserId()).filter(Actor::isCitizen).isEmpty()) {
+			throw new UnprocessableException("ownerUserId " + r.ownerUserId() + " is no citizen's account: the owner "
+					+ "signs in as a CITIZEN", List.of("ownerUserId is no citizen"));
 		}
 		GeoPoint at = point;
 		Location location = regions.locate(at).orElseThrow(() -> new UnprocessableException("The point (" + at.lat()

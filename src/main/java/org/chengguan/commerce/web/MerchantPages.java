@@ -157,9 +157,18 @@ class MerchantPages {
 			redirect.addFlashAttribute("noticeArgs", List.of(v.failedItems(), cases));
 			return "redirect:/commerce/merchants/" + id + "#visit-" + v.id();
 		}
-		catch (ConflictException | InvalidInputException | ForbiddenException e) {
-			redirect.addFlashAttribute("failure", e instanceof ConflictException ? "commerce.visit.conflict"
-					: "commerce.visit.refused");
+		catch (ConflictException e) {
+			Object last = e.properties().get("lastVisitAt");
+			Object next = e.properties().get("nextAllowedAt");
+			if (last != null && next != null) {
+				redirect.addFlashAttribute("tooSoon", List.of(day(last), day(next)));
+			}
+			redirect.addFlashAttribute("failure", "commerce.visit.conflict");
+			redirect.addFlashAttribute("failureDetail", e.getMessage());
+			return "redirect:/commerce/merchants/" + id + "#visit-form";
+		}
+		catch (InvalidInputException | ForbiddenException e) {
+			redirect.addFlashAttribute("failure", "commerce.visit.refused");
 			redirect.addFlashAttribute("failureDetail", e.getMessage());
 			return "redirect:/commerce/merchants/" + id + "#visit-form";
 		}
@@ -211,6 +220,12 @@ class MerchantPages {
 			throw new ForbiddenException("the merchant pages are for staff; owners see /citizen/shop");
 		}
 		return me;
+	}
+
+	/** The Beijing date of an instant written by the service. */
+	private static String day(Object instant) {
+		return java.time.Instant.parse(instant.toString()).atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate()
+			.toString();
 	}
 
 	static LocalDate date(String text) {
