@@ -62,6 +62,43 @@ class AllianceTests {
 	}
 
 	@Test
+	void ofTwoAlliancesTakingTheSameShopAtOnceOnlyOneGetsIt() throws Exception {
+		long shared = fixtures.merchant("测试争抢成员店", null).get("id").asLong();
+		long headA = fixtures.merchant("测试争抢盟长甲", null).get("id").asLong();
+		long headB = fixtures.merchant("测试争抢盟长乙", null).get("id").asLong();
+		var officer = fixtures.as(fixtures.officer());
+		var start = new java.util.concurrent.CyclicBarrier(2);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+			for (long head : new long[] { headA, headB }) {
+				String body = "{\"name\":\"测试争抢联盟" + head + "\",\"regionCode\":\"" + fixtures.street()
+						+ "\",\"headMerchantId\":" + head + ",\"memberIds\":[" + shared + "]}";
+				answers.add(pool.submit(() -> {
+					start.await();
+					return officer.post("/api/v1/alliances", body).status();
+				}));
+			}
+			var statuses = new java.util.ArrayList<Integer>();
+			for (var f : answers) {
+				statuses.add(f.get());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		JsonNode member = fixtures.as(fixtures.officer()).get("/api/v1/merchants/" + shared).json();
+		long alliance = member.get("allianceId").asLong();
+		long ofHead = fixtures.as(fixtures.officer()).get("/api/v1/alliances/" + alliance).json().get("alliance")
+			.get("headMerchantId").asLong();
+		assertThat(ofHead).isIn(headA, headB);
+		long otherHead = ofHead == headA ? headB : headA;
+		assertThat(fixtures.as(fixtures.officer()).get("/api/v1/merchants/" + otherHead).json().has("allianceId"))
+			.as("the refused alliance left nothing behind").isFalse();
+	}
+
+	@Test
 	void aMerchantInAnotherAllianceOrASelfInspectionWithoutADateIsRefused() {
 		long head = fixtures.merchant("测试双盟店", null).get("id").asLong();
 		String body = "{\"name\":\"%s\",\"regionCode\":\"" + fixtures.street() + "\",\"headMerchantId\":" + head + "}";

@@ -69,8 +69,9 @@ public class Alliances {
 		if (!members.contains(headMerchantId)) {
 			members.add(0, headMerchantId);
 		}
-		for (long id : members) {
-			Merchant m = merchants.find(id).orElseThrow(() -> new UnprocessableException(
+		// members' rows locked in id order: of two alliances taking the same shop at once, the second sees it taken
+		for (long id : members.stream().sorted().distinct().toList()) {
+			Merchant m = merchants.lock(id).orElseThrow(() -> new UnprocessableException(
 					"No merchant has the id " + id + ".", List.of("merchant " + id + " does not exist")));
 			if (!m.regionCode().startsWith(regionCode.strip())) {
 				throw new UnprocessableException("Merchant " + m.name() + " lies outside the alliance's region "
@@ -93,7 +94,7 @@ public class Alliances {
 		catch (DuplicateKeyException e) {
 			throw new ConflictException("an alliance is named " + name.strip() + " already");
 		}
-		members.forEach(m -> merchants.joinAlliance(m, id));
+		members.stream().distinct().forEach(m -> merchants.joinAlliance(m, id));
 		return find(id).orElseThrow();
 	}
 
