@@ -114,6 +114,41 @@ class CommercePagesTests {
 	}
 
 	@Test
+	void aMerchantRegisteredAndEditedThroughTheFormsIsLocatedAndAStaleEditIsRefused() {
+		fixtures.userId(fixtures.officer());
+		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);
+		var at = fixtures.spot();
+		String licence = CommerceFixtures.licence();
+		var fields = new java.util.LinkedHashMap<String, String>();
+		fields.put("name", "测试表单登记店");
+		fields.put("licenceNumber", licence);
+		fields.put("businessCategory", "餐饮");
+		fields.put("ownerName", "赵六");
+		fields.put("ownerPhone", "13611112222");
+		fields.put("address", "测试路 5 号");
+		fields.put("lat", Double.toString(at.lat()));
+		fields.put("lon", Double.toString(at.lon()));
+		fields.put("frontage", "门前 6 米");
+		var created = officer.post("/commerce/merchants/new", fields);
+		assertThat(created.status()).isEqualTo(302);
+		var record = officer.follow(created);
+		assertThat(record.body()).contains("测试表单登记店").contains("商户已登记").contains(fixtures.street());
+		String path = created.redirectPath();
+		fields.put("name", "测试表单改名店");
+		fields.put("version", "1");
+		var edited = officer.post(path + "/edit", fields);
+		assertThat(officer.follow(edited).body()).contains("测试表单改名店");
+		var stale = officer.post(path + "/edit", fields);
+		assertThat(stale.status()).isEqualTo(409);
+		fields.put("lat", "31.23");
+		fields.put("lon", "121.47");
+		fields.put("licenceNumber", CommerceFixtures.licence());
+		var outside = officer.post("/commerce/merchants/new", fields);
+		assertThat(outside.status()).isEqualTo(422);
+		assertThat(outside.body()).contains("未能保存").contains("outside the city");
+	}
+
+	@Test
 	void theAlliancesAndCommissionersPagesAreForStaff() {
 		fixtures.userId(fixtures.officer());
 		PageSession officer = PageSession.signIn(port, "t-com-officer", TestUsers.PASSWORD);

@@ -86,7 +86,57 @@ class MerchantPages {
 		staff();
 		model.addAttribute("errors", List.of());
 		model.addAttribute("form", Map.of());
+		model.addAttribute("action", "/commerce/merchants/new");
 		return "commerce/merchant-new";
+	}
+
+	@GetMapping("/commerce/merchants/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Merchant m = merchants.get(staff(), id);
+		Map<String, String> form = new java.util.HashMap<>();
+		form.put("name", m.name());
+		form.put("licenceNumber", m.licenceNumber());
+		form.put("businessCategory", m.businessCategory());
+		form.put("ownerName", m.ownerName());
+		form.put("ownerPhone", m.ownerPhone());
+		form.put("ownerIdNumber", m.ownerIdNumber());
+		form.put("address", m.address());
+		form.put("lat", Double.toString(m.location().lat()));
+		form.put("lon", Double.toString(m.location().lon()));
+		form.put("frontage", m.frontage());
+		form.put("frontageMetres", m.frontageMetres() == null ? "" : m.frontageMetres().toString());
+		form.put("version", Integer.toString(m.version()));
+		model.addAttribute("errors", List.of());
+		model.addAttribute("form", form);
+		model.addAttribute("action", "/commerce/merchants/" + id + "/edit");
+		return "commerce/merchant-new";
+	}
+
+	@PostMapping("/commerce/merchants/{id}/edit")
+	String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+		Actor me = staff();
+		Merchant current = merchants.get(me, id);
+		Integer version = integer(form.getFirst("version"));
+		try {
+			merchants.edit(me, id, version == null ? -1 : version, request(form, current.ownerUserId()));
+			redirect.addFlashAttribute("notice", "commerce.merchant.registered");
+			return "redirect:/commerce/merchants/" + id;
+		}
+		catch (InvalidInputException | ConflictException e) {
+			response.setStatus(e instanceof ConflictException ? 409 : e instanceof UnprocessableException ? 422 : 400);
+			model.addAttribute("errors", List.of(e.getMessage()));
+			model.addAttribute("form", form.toSingleValueMap());
+			model.addAttribute("action", "/commerce/merchants/" + id + "/edit");
+			return "commerce/merchant-new";
+		}
+	}
+
+	private static NewMerchant request(MultiValueMap<String, String> form, Long ownerUserId) {
+		return new NewMerchant(form.getFirst("name"), form.getFirst("licenceNumber"), form.getFirst("businessCategory"),
+				form.getFirst("ownerName"), form.getFirst("ownerPhone"), form.getFirst("ownerIdNumber"), ownerUserId,
+				form.getFirst("address"), number(form.getFirst("lat")), number(form.getFirst("lon")), null,
+				form.getFirst("frontage"), integer(form.getFirst("frontageMetres")), null);
 	}
 
 	@PostMapping("/commerce/merchants/new")
@@ -94,11 +144,7 @@ class MerchantPages {
 			jakarta.servlet.http.HttpServletResponse response) {
 		Actor me = staff();
 		try {
-			Merchant m = merchants.register(me, new NewMerchant(form.getFirst("name"), form.getFirst("licenceNumber"),
-					form.getFirst("businessCategory"), form.getFirst("ownerName"), form.getFirst("ownerPhone"),
-					form.getFirst("ownerIdNumber"), null, form.getFirst("address"), number(form.getFirst("lat")),
-					number(form.getFirst("lon")), null, form.getFirst("frontage"), integer(form.getFirst("frontageMetres")),
-					null));
+			Merchant m = merchants.register(me, request(form, null));
 			redirect.addFlashAttribute("notice", "commerce.merchant.registered");
 			return "redirect:/commerce/merchants/" + m.id();
 		}
@@ -106,6 +152,7 @@ class MerchantPages {
 			response.setStatus(e instanceof ConflictException ? 409 : e instanceof UnprocessableException ? 422 : 400);
 			model.addAttribute("errors", List.of(e.getMessage()));
 			model.addAttribute("form", form.toSingleValueMap());
+			model.addAttribute("action", "/commerce/merchants/new");
 			return "commerce/merchant-new";
 		}
 	}
