@@ -65,6 +65,23 @@ class CommercePagesTests {
 	}
 
 	@Test
+	void theHeadMerchantsOwnerRecordsTheAlliancesSelfInspectionOnTheirShopPage() {
+		NewUser owner = NewUser.citizen("t-com-page-head", "测试页面盟长", TestUsers.PASSWORD, "13700009906");
+		long head = fixtures.merchant("测试页面盟长店", fixtures.userId(owner)).get("id").asLong();
+		var alliance = fixtures.as(fixtures.officer()).post("/api/v1/alliances", "{\"name\":\"测试页面联盟"
+				+ System.nanoTime() + "\",\"regionCode\":\"" + fixtures.street() + "\",\"headMerchantId\":" + head + "}");
+		long id = alliance.json().get("alliance").get("id").asLong();
+		PageSession session = PageSession.signIn(port, owner.username(), TestUsers.PASSWORD);
+		assertThat(session.get("/citizen/shop").body()).contains("shop-self-inspection").contains("联盟自查");
+		var recorded = session.post("/citizen/shop/alliances/" + id + "/self-inspections",
+				Map.of("inspectedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "merchantsChecked", "3",
+						"problemsFound", "0", "findings", "均已落实门前三包"));
+		assertThat(session.follow(recorded).body()).contains("自查记录已提交");
+		var list = fixtures.as(fixtures.officer()).get("/api/v1/alliances/" + id).json().get("selfInspections");
+		assertThat(list.get(0).get("findings").asString()).isEqualTo("均已落实门前三包");
+	}
+
+	@Test
 	void thePublicListShowsStarredShopsNamesAndStarsWithoutSigningIn() {
 		long id = fixtures.merchant("测试公开星级店", null).get("id").asLong();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
