@@ -147,9 +147,12 @@ public class ProgressReport {
 	}
 
 	private static Figure rate(TargetMeasure m, long numerator, long denominator, Double target) {
-		Double actual = denominator == 0 ? null : round(100.0 * numerator / denominator);
-		return new Figure(m, actual, numerator, denominator, target, actual == null ? null : percent(actual, target),
-				target == null || actual == null ? null : actual >= target);
+		if (denominator == 0) {
+			return new Figure(m, null, numerator, denominator, target, null, null);
+		}
+		double actual = 100.0 * numerator / denominator;
+		return new Figure(m, round(actual), numerator, denominator, target, percent(actual, target),
+				target == null ? null : actual >= target);
 	}
 
 	private static Double percent(double actual, Double target) {
