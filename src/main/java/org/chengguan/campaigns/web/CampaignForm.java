@@ -18,7 +18,7 @@ import org.springframework.util.MultiValueMap;
  * Targets are one row per measure with the campaign's value and, optionally, the value for each district and each
  * street; per-region overrides are kept from the stored campaign (they are set through the API).
  */
-record CampaignForm(String name, String description, List<String> categories, List<String> regions, String startDate,
+public record CampaignForm(String name, String description, List<String> categories, List<String> regions, String startDate,
 		String endDate, boolean published, Integer expectedVersion, Map<String, String> targets,
 		Map<TargetMeasure, Map<String, Double>> overrides) {
 
@@ -75,7 +75,7 @@ record CampaignForm(String name, String description, List<String> categories, Li
 	}
 
 	/** What is typed into a target field ({@code CASES_CLOSED.value}); empty if nothing. */
-	String target(String key) {
+	public String target(String key) {
 		return targets.getOrDefault(key, "");
 	}
 

@@ -161,7 +161,7 @@ class CampaignPages {
 	}
 
 	/** A district on the form: whether it can be chosen as a whole, and its streets. */
-	record District(Region district, boolean choosable, List<Region> streets) {
+	public record District(Region district, boolean choosable, List<Region> streets) {
 	}
 
 	@GetMapping("/campaigns/{id}")
@@ -193,7 +193,7 @@ class CampaignPages {
 	}
 
 	/** Names of categories and regions for the pages (the code itself when there is none). */
-	record Names(CatalogueManagement catalogue, RegionDirectory regions) {
+	public record Names(CatalogueManagement catalogue, RegionDirectory regions) {
 
 		public String category(String code) {
 			return catalogue.category(code).map(Category::name).orElse(code);
@@ -243,9 +243,9 @@ class CampaignPages {
 	 * The progress charts' data (ECharts bars, target against actual): one chart per measure that has a target, over
 	 * the campaign and each district and street; values as comma-separated numbers, empty where there is none.
 	 */
-	record Charts(List<Chart> charts) {
+	public record Charts(List<Chart> charts) {
 
-		record Chart(String measure, String units, String targets, String actuals) {
+		public record Chart(String measure, String units, String targets, String actuals) {
 		}
 
 		static Charts of(CampaignProgress p) {
