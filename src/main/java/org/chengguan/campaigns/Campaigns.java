@@ -71,6 +71,7 @@ public class Campaigns {
 	public Campaign create(Actor actor, CampaignDraft draft) {
 		requireEditor(actor, draft);
 		rules.check(draft);
+		tagging.lockScope();
 		long id = store.insert(draft, actor.userId(), clock.instant());
 		Campaign saved = store.find(id).orElseThrow();
 		tagging.retag(saved, clock.instant());
@@ -95,6 +96,7 @@ public class Campaigns {
 					List.of("expectedVersion: required"));
 		}
 		rules.check(draft);
+		tagging.lockScope();
 		if (!store.update(id, expectedVersion, draft, actor.userId(), clock.instant())) {
 			Campaign now = find(id);
 			throw new ConflictException("The campaign was changed meanwhile: it is at version " + now.version()

@@ -143,7 +143,8 @@ class CampaignApiTests {
 		long justReported = b.reported("E0201");
 		a.reported("E0102"); // another category
 		outside.closed("E0107"); // another grid
-		inspection(inspectionIds.incrementAndGet(), a.grid(), Instant.now());
+		long inspected = inspectionIds.incrementAndGet();
+		inspection(inspected, a.grid(), Instant.now());
 		inspection(inspectionIds.incrementAndGet(), outside.grid(), Instant.now());
 		inspection(inspectionIds.incrementAndGet(), b.grid(), Instant.now().minus(40, ChronoUnit.DAYS));
 
@@ -158,6 +159,26 @@ class CampaignApiTests {
 		assertThat(tagged.get(0).has("description")).as("no personal data").isFalse();
 		assertThat(tagged.get(0).has("reporterId")).isFalse();
 		assertThat(tagged.toString()).doesNotContain("13812345678");
+
+		JsonNode inspections = admin.get("/api/v1/campaigns/" + id + "/inspections").json();
+		assertThat(inspections).hasSize(1);
+		assertThat(inspections.get(0).get("inspectionId").asLong()).isEqualTo(inspected);
+		assertThat(inspections.get(0).get("regionCode").asString()).isEqualTo(a.grid());
+		// a leader of another street of the city sees the campaign but none of its cases outside their street
+		String elsewhere = a.at.district().code().equals("340604") ? "340603001" : "340604001";
+		Api streetLeader = new Api(port).as(users.token(NewUser.staff("t-camp-street-leader", "测试街道领导",
+				TestUsers.PASSWORD, elsewhere, Role.LEADER)));
+		assertThat(streetLeader.get("/api/v1/campaigns/" + id + "/cases").status()).as("not their campaign")
+			.isEqualTo(403);
+		Api ownStreet = new Api(port).as(users.token(NewUser.staff("t-camp-street-" + a.at.street().code(),
+				"测试本街道领导", TestUsers.PASSWORD, a.at.street().code(), Role.LEADER)));
+		List<Long> theirs = new ArrayList<>();
+		ownStreet.get("/api/v1/campaigns/" + id + "/cases").json().forEach(c -> theirs.add(c.get("caseId").asLong()));
+		List<Long> expected = new ArrayList<>(List.of(before, closed, open));
+		if (b.at.street().code().equals(a.at.street().code())) {
+			expected.add(justReported);
+		}
+		assertThat(theirs).as("only the cases of their street").containsExactlyInAnyOrderElementsOf(expected);
 
 		JsonNode progress = admin.get("/api/v1/campaigns/" + id + "/progress").json();
 		assertThat(progress.get("taggedCases").asLong()).isEqualTo(4);

@@ -105,7 +105,7 @@ public class Tagging {
 	 * their own listener.
 	 */
 	public void retag(Campaign c, Instant now) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SCOPE_LOCK).query().singleRow();
+		lockScope();
 		jdbc.sql("""
 				DELETE FROM campaigns.campaign_case t USING campaigns.campaign c
 				WHERE t.campaign_id = c.id AND c.id = ?
@@ -148,6 +148,14 @@ public class Tagging {
 				ON CONFLICT DO NOTHING""")
 			.param(c.id())
 			.update();
+	}
+
+	/**
+	 * Takes the exclusive scope lock for the caller's transaction (re-entrant within it): taken before a campaign's
+	 * row is written, so a report's tagging never waits on that row while the campaign waits on the report.
+	 */
+	public void lockScope() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SCOPE_LOCK).query().singleRow();
 	}
 
 	private void insert(long campaignId, List<Case> found) {
