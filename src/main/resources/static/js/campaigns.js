@@ -14,7 +14,7 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 48, right: 16, top: 32, bottom: 64 },
+      grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: (el.dataset.units || '').split(','), axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value', min: 0 },
       series: [

@@ -138,14 +138,17 @@ class CampaignPagesTests {
 			assertThat(leader.path()).isEqualTo("/campaigns/" + id);
 			assertThat(leader.text("#campaign-name")).isEqualTo("扬尘专项整治-领导改过");
 
-			try (Browser anyone = Browser.open(port, true)) {
+			try (Browser anyone = MobileFixtures.phone(port)) {
 				anyone.go("/public/campaigns/" + id);
 				assertThat(anyone.text("#campaign-name")).isEqualTo("扬尘专项整治-领导改过");
 				assertThat(anyone.has("#target-CASES_CLOSED")).isTrue();
 				assertThat(anyone.has("#case-table")).as("no case list for the public").isFalse();
-				assertThat((Boolean) script(anyone, "return document.documentElement.scrollWidth <= window.innerWidth"))
-					.as("nothing wider than a phone's screen").isTrue();
-				anyone.screenshot("campaign-public");
+				assertThat((Boolean) script(anyone, "return document.documentElement.scrollWidth <= window.innerWidth "
+						+ "&& window.innerWidth <= 375")).as("nothing wider than a phone's 375 px").isTrue();
+				MobileFixtures.screenshot(anyone, "campaign-public");
+				anyone.go("/public/campaigns/" + id + "?lang=en");
+				assertThat(anyone.text("#target-CASES_CLOSED")).contains("Cases closed").contains("50.0% done");
+				assertThat(anyone.text("#campaign-phase")).isEqualTo("Running");
 			}
 		}
 	}

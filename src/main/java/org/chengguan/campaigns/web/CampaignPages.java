@@ -52,8 +52,11 @@ class CampaignPages {
 
 	private final RegionDirectory regions;
 
+	private final org.springframework.context.MessageSource messages;
+
 	CampaignPages(Campaigns campaigns, Actors actors, Assessment assessment, CatalogueManagement catalogue,
-			RegionDirectory regions) {
+			RegionDirectory regions, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.campaigns = campaigns;
 		this.actors = actors;
 		this.assessment = assessment;
@@ -165,11 +168,12 @@ class CampaignPages {
 	}
 
 	@GetMapping("/campaigns/{id}")
-	String progress(@PathVariable long id, @RequestParam(defaultValue = "0") int offset, Model model) {
+	String progress(@PathVariable long id, @RequestParam(defaultValue = "0") int offset, Model model,
+			java.util.Locale locale) {
 		Actor me = actors.require();
 		CampaignProgress p = campaigns.progress(me, id);
 		model.addAttribute("p", p);
-		model.addAttribute("charts", Charts.of(p));
+		model.addAttribute("charts", Charts.of(p, messages.getMessage("campaigns.overall", null, locale)));
 		model.addAttribute("names", new Names(catalogue, regions));
 		model.addAttribute("mayEdit", Campaigns.mayEdit(me, p.campaign()));
 		model.addAttribute("cases", campaigns.cases(me, id, Math.max(0, offset), 100));
@@ -180,10 +184,10 @@ class CampaignPages {
 	}
 
 	@GetMapping("/public/campaigns/{id}")
-	String publicProgress(@PathVariable long id, Model model) {
+	String publicProgress(@PathVariable long id, Model model, java.util.Locale locale) {
 		CampaignProgress p = campaigns.publicProgress(id);
 		model.addAttribute("p", p);
-		model.addAttribute("charts", Charts.of(p));
+		model.addAttribute("charts", Charts.of(p, messages.getMessage("campaigns.overall", null, locale)));
 		model.addAttribute("names", new Names(catalogue, regions));
 		model.addAttribute("mayEdit", false);
 		model.addAttribute("cases", List.of());
@@ -248,11 +252,11 @@ class CampaignPages {
 		public record Chart(String measure, String units, String targets, String actuals) {
 		}
 
-		static Charts of(CampaignProgress p) {
+		static Charts of(CampaignProgress p, String overallName) {
 			List<Chart> out = new ArrayList<>();
 			for (var t : p.campaign().targets()) {
 				List<CampaignProgress.Unit> units = new ArrayList<>();
-				units.add(p.overall());
+				units.add(new CampaignProgress.Unit(p.overall().code(), overallName, p.overall().figures()));
 				units.addAll(p.districts());
 				units.addAll(p.streets());
 				List<String> names = new ArrayList<>();
