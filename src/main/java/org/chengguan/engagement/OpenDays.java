@@ -111,7 +111,8 @@ public class OpenDays {
 		GeoPoint at = point;
 		Location location = regions.locate(at).orElseThrow(() -> new UnprocessableException(
 				"The point (" + at.lat() + ", " + at.lon() + ") lies outside the city.", List.of("lat, lon")));
-		String region = location.finest().code();
+		// the community (else the street) it lies in: open days are a community's or a street's, not a grid's
+		String region = location.community().orElse(location.street()).code();
 		if (!actor.covers(region)) {
 			throw new ForbiddenException("the place (region " + region + ") lies outside your scope "
 					+ actor.scopeRegionCode() + ": open days are created by the staff of their region");
