@@ -257,6 +257,38 @@ class HotlineTests {
 			.isEqualTo("DISPATCHED");
 	}
 
+	@Test
+	void theHotlinePageRegistersAComplaintOnceHoweverOftenItsFormIsSent() {
+		var pages = PageSession.signIn(port, EngagementFixtures.OPERATOR.username(), TestUsers.PASSWORD);
+		var desk = pages.get("/engagement/hotline");
+		assertThat(desk.status()).isEqualTo(200);
+		String formKey = desk.body().replaceAll("(?s).*name=\"formKey\" value=\"([^\"]+)\".*", "$1");
+		GeoPoint p = nextSpot();
+		var fields = java.util.Map.of("kind", "COMPLAINT", "callerName", "郑页面", "callerPhone",
+				EngagementFixtures.phone(), "content", "页面-投诉", "categoryCode", "E0102", "lat",
+				String.valueOf(p.lat()), "lon", String.valueOf(p.lon()), "formKey", formKey);
+		var first = pages.post("/engagement/hotline", fields);
+		assertThat(first.status()).isEqualTo(302);
+		var again = pages.post("/engagement/hotline", fields);
+		assertThat(again.redirectPath()).isEqualTo(first.redirectPath());
+		assertThat(calls("页面-投诉")).isEqualTo(1);
+		var screen = pages.follow(first);
+		assertThat(screen.body()).contains("投诉已登记并立卷上报", "郑页面");
+		var refused = pages.post("/engagement/hotline", java.util.Map.of("kind", "CONSULTATION", "callerPhone", "12",
+				"content", "", "formKey", "k-" + System.nanoTime()));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("来电未登记", "请填写正确的来电号码", "咨询须当场答复");
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		var doc = new Api(port).get("/v3/api-docs");
+		assertThat(doc.status()).isEqualTo(200);
+		assertThat(doc.json().get("paths").propertyNames()).contains("/api/v1/hotline/calls",
+				"/api/v1/hotline/calls/{id}/answer-backs", "/api/v1/open-days", "/api/v1/public/open-days",
+				"/api/v1/public/open-days/{id}/registrations", "/api/v1/public/open-days/registrations/{code}/feedback");
+	}
+
 	private Api.Response complaint(String phone, GeoPoint p, String content, String key) {
 		String body = """
 				{"kind":"COMPLAINT","callerName":"周投诉","callerPhone":"%s","content":"%s","categoryCode":"E0102",
