@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo engagement (演示数据), with the demo data only and after the demo users ({@code @Order(30)}): three hotline
  * calls taken by the demo {@code operator} (a consultation answered, a suggestion awaiting its reply, a complaint
- * reported as a case at the city centre) and two open days of the demo {@code officer}'s community (翠峰社区), one
+ * reported as a case in 相山区) and two open days of the demo {@code officer}'s community (翠峰社区), one
  * nearly full. Names and phone numbers are GENERATED (fictional). Loaded once: nothing is added when the demo open
  * days exist.
  */
@@ -99,7 +99,7 @@ class DemoEngagementLoader implements ApplicationRunner {
 		hotline.register(operator, new NewCall(CallKind.SUGGESTION, "王先生", "0561-3100202",
 				"建议在相山公园东门增设一处非机动车停放点", null, null, null, null, null, null), "demo-hotline-2");
 		hotline.register(operator, new NewCall(CallKind.COMPLAINT, "张先生", "13956100203",
-				"小区东门外人行道上有垃圾堆放，已两天无人清理", null, "E0102", 33.9553, 116.7985, "wgs84", null),
+				"夜间渣土车经过后路面遗撒，早上还没有清扫", null, "E0304", 33.9700, 116.7950, "wgs84", null),
 				"demo-hotline-3");
 		log.info("Loaded the GENERATED demo engagement: 2 open days ({} and {}), 3 hotline calls", full.id(),
 				second.id());
