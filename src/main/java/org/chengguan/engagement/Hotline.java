@@ -2,7 +2,6 @@ package org.chengguan.engagement;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -173,20 +172,8 @@ public class Hotline {
 	public AnswerBack answerBack(Actor operator, long id, NewAnswerBack result) {
 		HotlineCall call = get(operator, id);
 		requireOperator(operator);
-		List<String> faults = new ArrayList<>();
-		if (result.reached() == null) {
-			faults.add("reached: true or false");
-		}
+		List<String> faults = CallRules.faults(result);
 		int attempts = result.attempts() == null ? 1 : result.attempts();
-		if (attempts < 1 || attempts > 20) {
-			faults.add("attempts: 1 to 20, was " + attempts);
-		}
-		if (Boolean.FALSE.equals(result.reached()) && result.satisfaction() != null) {
-			faults.add("satisfaction: only a caller who was reached gives one");
-		}
-		if (result.comment() != null && result.comment().length() > 1000) {
-			faults.add("comment: at most 1000 characters");
-		}
 		if (!faults.isEmpty()) {
 			throw new InvalidInputException("The answer-back cannot be logged: " + String.join("; ", faults), faults);
 		}
@@ -219,33 +206,11 @@ public class Hotline {
 
 	/** Every fault of the call's input at once (400); answers the caller's phone as stored. */
 	private static String checked(NewCall call) {
-		List<String> faults = new ArrayList<>();
-		if (call.kind() == null) {
-			faults.add("kind: COMPLAINT, SUGGESTION or CONSULTATION");
-		}
-		String phone = CallerPhones.normalise(call.callerPhone());
-		if (phone == null) {
-			faults.add("callerPhone: a mobile (13800000001) or a landline with its area code (0561-3123456)");
-		}
-		if (call.callerName() != null && call.callerName().strip().length() > 50) {
-			faults.add("callerName: at most 50 characters");
-		}
-		if (call.content() == null || call.content().isBlank() || call.content().strip().length() > 4000) {
-			faults.add("content: what the caller said, 1–4000 characters");
-		}
-		if (call.kind() == CallKind.CONSULTATION && (call.answer() == null || call.answer().isBlank())) {
-			faults.add("answer: a consultation is answered on the spot; say what was answered");
-		}
-		if (call.answer() != null && call.answer().strip().length() > 4000) {
-			faults.add("answer: at most 4000 characters");
-		}
-		if (call.kind() == CallKind.COMPLAINT && (call.categoryCode() == null || call.lat() == null || call.lon() == null)) {
-			faults.add("categoryCode, lat and lon: a complaint becomes a case and needs what and where");
-		}
+		List<String> faults = CallRules.faults(call);
 		if (!faults.isEmpty()) {
 			throw new InvalidInputException("The call cannot be registered: " + String.join("; ", faults), faults);
 		}
-		return phone;
+		return CallerPhones.normalise(call.callerPhone());
 	}
 
 	private static void requireOperator(Actor actor) {

@@ -4,13 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.chengguan.engagement.internal.OpenDayStore;
-import org.chengguan.geo.Crs;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.PhoneNumber;
@@ -68,43 +66,10 @@ public class OpenDays {
 	public OpenDay create(Actor actor, NewOpenDay d) {
 		requireStaff(actor);
 		Instant now = clock.instant();
-		List<String> faults = new ArrayList<>();
-		if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 200) {
-			faults.add("title: 1–200 characters");
-		}
-		if (d.description() != null && d.description().strip().length() > 4000) {
-			faults.add("description: at most 4000 characters");
-		}
-		if (d.place() == null || d.place().isBlank() || d.place().strip().length() > 200) {
-			faults.add("place: where it is held, 1–200 characters");
-		}
-		if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 10_000) {
-			faults.add("capacity: 1 to 10000 people");
-		}
-		if (d.startsAt() == null || d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
-			faults.add("startsAt, endsAt: both required, the end after the start");
-		}
-		else if (!d.endsAt().isAfter(now)) {
-			faults.add("endsAt: an open day is created before it ends");
-		}
-		Instant opens = d.registrationOpensAt() == null ? now : d.registrationOpensAt();
-		Instant closes = d.registrationClosesAt() != null ? d.registrationClosesAt() : d.startsAt();
-		if (closes != null && d.endsAt() != null && (!closes.isAfter(opens) || closes.isAfter(d.endsAt()))) {
-			faults.add("registrationOpensAt, registrationClosesAt: the window must close after it opens and no "
-					+ "later than the end");
-		}
-		GeoPoint point = null;
-		if (d.lat() == null || d.lon() == null) {
-			faults.add("lat, lon: the place on the map");
-		}
-		else {
-			try {
-				point = Crs.parse(d.crs() == null ? "wgs84" : d.crs()).toWgs84(d.lat(), d.lon());
-			}
-			catch (IllegalArgumentException e) {
-				faults.add("crs: " + e.getMessage());
-			}
-		}
+		List<String> faults = OpenDayRules.faults(d, now);
+		Instant opens = OpenDayRules.opens(d, now);
+		Instant closes = OpenDayRules.closes(d);
+		GeoPoint point = OpenDayRules.point(d);
 		if (!faults.isEmpty()) {
 			throw new InvalidInputException("The open day cannot be created: " + String.join("; ", faults), faults);
 		}
@@ -142,20 +107,7 @@ public class OpenDays {
 	 * in words; empty when it may be sent.
 	 */
 	public static List<String> faults(NewRegistration r) {
-		List<String> faults = new ArrayList<>();
-		if (r.name() == null || r.name().isBlank() || r.name().strip().length() > 50) {
-			faults.add("name");
-		}
-		if (PhoneNumber.parse(r.phone()).isEmpty()) {
-			faults.add("phone");
-		}
-		if (r.organisation() != null && r.organisation().strip().length() > 100) {
-			faults.add("organisation");
-		}
-		if (r.partySize() == null || r.partySize() < 1 || r.partySize() > 5) {
-			faults.add("partySize");
-		}
-		return faults;
+		return OpenDayRules.faults(r);
 	}
 
 	/**
@@ -167,7 +119,7 @@ public class OpenDays {
 		List<String> faults = faults(r);
 		if (!faults.isEmpty()) {
 			throw new InvalidInputException("The registration cannot be accepted: " + String.join("; ", faults.stream()
-				.map(OpenDays::explain).toList()), faults.stream().map(OpenDays::explain).toList());
+				.map(OpenDayRules::explain).toList()), faults.stream().map(OpenDayRules::explain).toList());
 		}
 		String phone = PhoneNumber.parse(r.phone()).orElseThrow().value();
 		String organisation = r.organisation() == null || r.organisation().isBlank() ? null : r.organisation().strip();
@@ -292,15 +244,6 @@ public class OpenDays {
 			throw new ForbiddenException("open days are run by officers (社区城管队员), leaders and administrators of "
 					+ "their region");
 		}
-	}
-
-	private static String explain(String field) {
-		return switch (field) {
-			case "name" -> "name: 1–50 characters";
-			case "phone" -> "phone: a mainland mobile number, 11 digits starting 13–19";
-			case "organisation" -> "organisation: at most 100 characters";
-			default -> "partySize: 1 to 5 people";
-		};
 	}
 
 	/** A registration code such as {@code K7QX2-M9PLA}: 50 random bits in letters and digits that are not confused. */
