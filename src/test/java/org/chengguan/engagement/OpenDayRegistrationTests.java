@@ -200,6 +200,18 @@ class OpenDayRegistrationTests {
 		assertThat(anonymous.get("/api/v1/public/open-days/999999999").status()).isEqualTo(404);
 	}
 
+	@Test
+	void thePublicPagesSpeakChineseFirstAndEnglishOnRequest() {
+		long id = EngagementFixtures.openDay(officer, "开放日-双语", 6);
+		var pages = org.chengguan.PageSession.anonymous(port);
+		var chinese = pages.get("/public/open-days/" + id);
+		assertThat(chinese.status()).isEqualTo(200);
+		assertThat(chinese.body()).contains("开放日-双语", "剩余 6 / 共 6 人", "提交报名");
+		var english = pages.get("/public/open-days/" + id + "?lang=en");
+		assertThat(english.body()).contains("6 left of 6", "Register");
+		assertThat(pages.get("/public/open-days/999999999").status()).isEqualTo(404);
+	}
+
 	private Api.Response register(long id, String phone, int party) {
 		return anonymous.post("/api/v1/public/open-days/" + id + "/registrations",
 				registration("报名人", phone, null, party));
