@@ -1,7 +1,6 @@
 package org.chengguan.engagement;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -234,10 +233,5 @@ public class Hotline {
 	/** When the case a complaint became moves on: keeps the call's copy of its status current. */
 	void caseMoved(long caseId, CaseStatus to) {
 		calls.caseMoved(caseId, to.name());
-	}
-
-	/** Instant of now, for the pages. */
-	public Instant now() {
-		return clock.instant();
 	}
 }

@@ -132,7 +132,7 @@ public class OpenDays {
 				return store.insertRegistration(openDayId, newCode(), r.name().strip(), phone, organisation,
 						r.partySize(), now, remoteAddress);
 			});
-			Registration made = store.registration(get(openDayId).id(), id).orElseThrow();
+			Registration made = store.registration(openDayId, id).orElseThrow();
 			log.info("open day {}: {} seat(s) registered by {}", openDayId, r.partySize(), made.maskedPhone());
 			return made;
 		}
@@ -212,7 +212,7 @@ public class OpenDays {
 	public Registration markAttendance(Actor actor, long openDayId, long registrationId, boolean attended) {
 		OpenDay day = ofRegion(actor, openDayId);
 		Instant now = clock.instant();
-		if (now.isBefore(day.startsAt().minus(ATTENDANCE_FROM))) {
+		if (!marksAttendanceAt(day, now)) {
 			throw new ConflictException("Attendance is marked from an hour before the open day starts.",
 					Map.of(REASON, "NOT_STARTED"));
 		}
@@ -234,8 +234,14 @@ public class OpenDays {
 		return day;
 	}
 
+	/** The clock's now, for the pages' and the API's views. */
 	public Instant now() {
 		return clock.instant();
+	}
+
+	/** Whether attendance may be marked at {@code now}: from an hour before the start. */
+	public static boolean marksAttendanceAt(OpenDay day, Instant now) {
+		return !now.isBefore(day.startsAt().minus(ATTENDANCE_FROM));
 	}
 
 	private static void requireStaff(Actor actor) {

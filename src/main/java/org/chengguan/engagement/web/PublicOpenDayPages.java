@@ -83,7 +83,7 @@ class PublicOpenDayPages {
 	/** Finds a registration by the code a registrant typed. */
 	@GetMapping("/public/open-days/registration")
 	String find(@RequestParam(required = false) String code) {
-		return "redirect:/public/open-days/registrations/" + (code == null ? "" : code.strip().toUpperCase());
+		return "redirect:/public/open-days/registrations/" + (code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 	@GetMapping("/public/open-days/registrations/{code}")

@@ -95,7 +95,7 @@ class StaffOpenDayPages {
 		model.addAttribute("registrations", all.stream().map(RegistrationRow::of).toList());
 		model.addAttribute("registered", all.stream().filter(r -> r.state() == RegistrationState.REGISTERED).count());
 		model.addAttribute("attended", all.stream().filter(r -> Boolean.TRUE.equals(r.attended())).count());
-		model.addAttribute("mayMark", !now.isBefore(day.startsAt().minusSeconds(3600)));
+		model.addAttribute("mayMark", OpenDays.marksAttendanceAt(day, now));
 		return "engagement/staff-open-day";
 	}
 
