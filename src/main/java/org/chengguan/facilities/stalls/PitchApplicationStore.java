@@ -230,7 +230,7 @@ class PitchApplicationStore {
 	}
 
 	/** A PostgreSQL array literal of texts, each quoted. */
-	private static String literal(List<String> values) {
+	static String literal(List<String> values) {
 		StringBuilder out = new StringBuilder("{");
 		for (int i = 0; i < values.size(); i++) {
 			out.append(i == 0 ? "" : ",").append('"')

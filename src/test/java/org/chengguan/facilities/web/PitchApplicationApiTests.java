@@ -42,6 +42,7 @@ class PitchApplicationApiTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new PitchFixtures(context, port);
+		fixtures.verifiedVendors();
 	}
 
 	@Test

@@ -49,6 +49,7 @@ class PitchApprovalRaceTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new PitchFixtures(context, port);
+		fixtures.verifiedVendors();
 		threads = Executors.newFixedThreadPool(2);
 	}
 
