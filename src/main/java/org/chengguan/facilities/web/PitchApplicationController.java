@@ -171,7 +171,7 @@ class PitchApplicationController {
 	@Operation(summary = "The pitch calendar with who holds each taken pitch, for the officers of the area's street",
 			description = "As the public calendar, plus holders: pitch, period, application id, the vendor's name and "
 					+ "the phone masked. 403 for anyone but an officer of the street.")
-	@GetMapping("/api/v1/facilities/{id}/pitch-calendar/holders")
+	@GetMapping("/api/v1/pitch-holders/{id}")
 	CalendarJson holders(@PathVariable long id, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Actor me = actors.require();

@@ -77,7 +77,7 @@ class PitchCalendarApiTests {
 		long id = fixtures.apply(VENDOR, area, 1, 3, null);
 		assertThat(fixtures.as(OFFICER).post("/api/v1/pitch-applications/" + id + "/approve", "{\"pitch\": 2}")
 			.status()).isEqualTo(200);
-		String path = "/api/v1/facilities/" + area + "/pitch-calendar/holders?from=" + today() + "&to="
+		String path = "/api/v1/pitch-holders/" + area + "?from=" + today() + "&to="
 				+ today().plusDays(3);
 		var response = fixtures.as(OFFICER).get(path);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -93,6 +93,9 @@ class PitchCalendarApiTests {
 		assertProblem(fixtures.as(OTHER_OFFICER).get(path), 403, "outside the street");
 		assertProblem(fixtures.as(VENDOR).get(path), 403, "OFFICER");
 		assertThat(fixtures.anonymous().get(path).status()).isEqualTo(401);
+		JsonNode paths = fixtures.anonymous().get("/v3/api-docs").json().get("paths");
+		assertThat(paths.get("/api/v1/pitch-holders/{id}").get("get").has("security")).as("needs a token").isTrue();
+		assertThat(paths.get("/api/v1/facilities/{id}/pitch-calendar").get("get").has("security")).as("public").isFalse();
 	}
 
 	private static List<String> states(JsonNode calendar, int pitch) {
