@@ -40,6 +40,9 @@ public final class PitchFixtures {
 
 	public static final NewUser VENDOR_2 = NewUser.citizen("t-pitch-vendor-2", "测试摊贩乙", TestUsers.PASSWORD, null);
 
+	/** A third vendor, for races of three. */
+	public static final NewUser VENDOR_3 = NewUser.citizen("t-pitch-vendor-3", "测试摊贩戊", TestUsers.PASSWORD, null);
+
 	/** An officer of the centre's community: decides for every area of its street. */
 	public static final NewUser OFFICER = NewUser.staff("t-pitch-officer", "测试城管队员", TestUsers.PASSWORD, COMMUNITY,
 			Role.OFFICER);
@@ -155,10 +158,11 @@ public final class PitchFixtures {
 		verified.add(vendor.username());
 	}
 
-	/** Makes {@link #VENDOR} and {@link #VENDOR_2} verified vendors. */
+	/** Makes {@link #VENDOR}, {@link #VENDOR_2} and {@link #VENDOR_3} verified vendors. */
 	public void verifiedVendors() {
 		verifiedVendor(VENDOR);
 		verifiedVendor(VENDOR_2);
+		verifiedVendor(VENDOR_3);
 	}
 
 	/** A temporary stall area open every morning and evening, with the demo data's goods. */
