@@ -15,6 +15,8 @@ import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.facilities.stalls.PitchCalendar;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.facilities.stalls.TakenPitch;
+import org.chengguan.facilities.stalls.VendorRegistration;
+import org.chengguan.facilities.stalls.VendorRegistrations;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.platform.InvalidInputException;
@@ -36,7 +38,10 @@ class PitchApplicationController {
 
 	private final Actors actors;
 
-	PitchApplicationController(PitchApplications applications, Actors actors) {
+	private final VendorRegistrations vendors;
+
+	PitchApplicationController(PitchApplications applications, Actors actors, VendorRegistrations vendors) {
+		this.vendors = vendors;
 		this.applications = applications;
 		this.actors = actors;
 	}
@@ -86,7 +91,12 @@ class PitchApplicationController {
 		List<PitchApplication> found = Boolean.TRUE.equals(mine) ? applications.mine(me, limit)
 				: applications.toDecide(me, state(state), limit);
 		var names = PitchApplicationJson.names(actors);
-		List<PitchApplicationJson> items = found.stream().map(a -> PitchApplicationJson.of(a, null, names)).toList();
+		var registered = Boolean.TRUE.equals(mine) ? java.util.Map.<Long, VendorRegistration>of()
+				: vendors.byUsers(found.stream().map(PitchApplication::applicantId).distinct().toList());
+		List<PitchApplicationJson> items = found.stream()
+			.map(a -> PitchApplicationJson.of(a, null, names)
+				.withVendor(PitchApplicationJson.VendorSummary.of(registered.get(a.applicantId()))))
+			.toList();
 		return new ApplicationList(items.size(), items);
 	}
 
@@ -95,8 +105,7 @@ class PitchApplicationController {
 	@GetMapping("/api/v1/pitch-applications/{id}")
 	PitchApplicationJson get(@PathVariable long id) {
 		Actor me = actors.require();
-		return PitchApplicationJson.of(applications.get(me, id), applications.steps(me, id),
-				PitchApplicationJson.names(actors));
+		return one(me, applications.get(me, id));
 	}
 
 	@Operation(summary = "An officer of the area's street approves, giving a pitch",
@@ -199,7 +208,9 @@ class PitchApplicationController {
 	}
 
 	private PitchApplicationJson one(Actor me, PitchApplication a) {
-		return PitchApplicationJson.of(a, applications.steps(me, a.id()), PitchApplicationJson.names(actors));
+		var json = PitchApplicationJson.of(a, applications.steps(me, a.id()), PitchApplicationJson.names(actors));
+		return applications.mayDecide(me, a) ? json.withVendor(PitchApplicationJson.VendorSummary
+			.of(vendors.byUsers(List.of(a.applicantId())).get(a.applicantId()))) : json;
 	}
 
 	private static PitchApplicationState state(String text) {
