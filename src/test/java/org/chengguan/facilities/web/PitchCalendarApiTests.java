@@ -63,6 +63,11 @@ class PitchCalendarApiTests {
 		assertThat(calendar.has("holders")).isFalse();
 		assertThat(response.body()).doesNotContain("测试摊贩").doesNotContain("1380013").doesNotContain("138****");
 
+		var page = fixtures.anonymous().get("/public/pitch-calendar?facility=" + area + "&from=" + today().plusDays(1));
+		assertThat(page.status()).as("the public page, no sign-in").isEqualTo(200);
+		assertThat(page.body()).contains("已占用").contains("data-state=\"TAKEN\"").doesNotContain("测试摊贩")
+			.doesNotContain("138****");
+
 		var week = fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar").json();
 		assertThat(week.get("days")).as("a week from today by default").hasSize(7);
 		assertProblem(fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar?from=" + today()
