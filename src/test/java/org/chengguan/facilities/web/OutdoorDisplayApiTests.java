@@ -268,4 +268,15 @@ class OutdoorDisplayApiTests {
 		assertThat(applied.json().get("dailyHours").asString()).isEqualTo("08:00-22:00");
 		assertThat(applied.json().get("shopLat").asDouble()).as("stored as WGS-84").isNotEqualTo(point[0]);
 	}
+
+	@Test
+	void theNewApiIsDescribedInOpenApi() {
+		JsonNode paths = fixtures.anonymous().get("/v3/api-docs").json().get("paths");
+		for (String path : List.of("/api/v1/outdoor-displays", "/api/v1/outdoor-displays/{id}/approve",
+				"/api/v1/vendors/me", "/api/v1/vendors/{id}/verify", "/api/v1/vendors")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+		}
+		assertThat(paths.get("/api/v1/outdoor-displays").get("post").has("security")).isTrue();
+		assertThat(paths.get("/api/v1/vendors/me").get("put").get("summary").asString()).contains("registers as a vendor");
+	}
 }
