@@ -10,6 +10,7 @@ import org.chengguan.facilities.stalls.PitchApplication;
 import org.chengguan.facilities.stalls.PitchApplicationState;
 import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.facilities.stalls.PitchCalendar;
+import org.chengguan.facilities.stalls.PitchCalendars;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.facilities.stalls.VendorRegistration;
 import org.chengguan.facilities.stalls.VendorRegistrations;
@@ -51,9 +52,12 @@ class OfficerPitchPages {
 
 	private final VendorRegistrations vendors;
 
+	private final PitchCalendars calendars;
+
 	OfficerPitchPages(PitchApplications applications, Actors actors, WorkingTime workingTime,
-			VendorRegistrations vendors) {
+			VendorRegistrations vendors, PitchCalendars calendars) {
 		this.vendors = vendors;
+		this.calendars = calendars;
 		this.applications = applications;
 		this.actors = actors;
 		this.workingTime = workingTime;
@@ -98,7 +102,7 @@ class OfficerPitchPages {
 			throw new InvalidInputException("from: a date is yyyy-MM-dd");
 		}
 		int span = Math.max(1, Math.min(days, PitchCalendar.MAX_DAYS));
-		PitchCalendar calendar = applications.holders(me, area, first, first.plusDays(span - 1L),
+		PitchCalendar calendar = calendars.holders(me, area, first, first.plusDays(span - 1L),
 				PitchApplicationJson.names(actors));
 		model.addAttribute("area", area);
 		model.addAttribute("calendar", calendar);

@@ -13,6 +13,7 @@ import org.chengguan.facilities.stalls.PitchApplication;
 import org.chengguan.facilities.stalls.PitchApplicationState;
 import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.facilities.stalls.PitchCalendar;
+import org.chengguan.facilities.stalls.PitchCalendars;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.facilities.stalls.TakenPitch;
 import org.chengguan.facilities.stalls.VendorRegistration;
@@ -40,8 +41,12 @@ class PitchApplicationController {
 
 	private final VendorRegistrations vendors;
 
-	PitchApplicationController(PitchApplications applications, Actors actors, VendorRegistrations vendors) {
+	private final PitchCalendars calendars;
+
+	PitchApplicationController(PitchApplications applications, Actors actors, VendorRegistrations vendors,
+			PitchCalendars calendars) {
 		this.vendors = vendors;
+		this.calendars = calendars;
 		this.applications = applications;
 		this.actors = actors;
 	}
@@ -174,7 +179,7 @@ class PitchApplicationController {
 		StallArea area = stallArea(id);
 		LocalDate first = date(from, "from");
 		LocalDate last = to == null || to.isBlank() ? first.plusDays(6) : date(to, "to");
-		return CalendarJson.of(applications.calendar(area, first, last), false);
+		return CalendarJson.of(calendars.calendar(area, first, last), false);
 	}
 
 	@Operation(summary = "The pitch calendar with who holds each taken pitch, for the officers of the area's street",
@@ -187,7 +192,7 @@ class PitchApplicationController {
 		StallArea area = stallArea(id);
 		LocalDate first = date(from, "from");
 		LocalDate last = to == null || to.isBlank() ? first.plusDays(6) : date(to, "to");
-		return CalendarJson.of(applications.holders(me, area, first, last, PitchApplicationJson.names(actors)), true);
+		return CalendarJson.of(calendars.holders(me, area, first, last, PitchApplicationJson.names(actors)), true);
 	}
 
 	private StallArea stallArea(long id) {

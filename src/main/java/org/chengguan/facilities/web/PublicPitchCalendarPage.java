@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.facilities.stalls.PitchCalendar;
+import org.chengguan.facilities.stalls.PitchCalendars;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.identity.PageErrors;
 import org.chengguan.platform.InvalidInputException;
@@ -24,8 +25,11 @@ class PublicPitchCalendarPage {
 
 	private final PitchApplications applications;
 
-	PublicPitchCalendarPage(PitchApplications applications) {
+	private final PitchCalendars calendars;
+
+	PublicPitchCalendarPage(PitchApplications applications, PitchCalendars calendars) {
 		this.applications = applications;
+		this.calendars = calendars;
 	}
 
 	@GetMapping("/public/pitch-calendar")
@@ -39,7 +43,7 @@ class PublicPitchCalendarPage {
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException("from: a date is yyyy-MM-dd");
 		}
-		PitchCalendar calendar = applications.calendar(area, first, first.plusDays(6));
+		PitchCalendar calendar = calendars.calendar(area, first, first.plusDays(6));
 		model.addAttribute("area", area);
 		model.addAttribute("calendar", calendar);
 		model.addAttribute("span", 7);
