@@ -28,6 +28,7 @@ import org.chengguan.ChengguanApplication;
 import org.chengguan.assessment.Assessment;
 import org.chengguan.assessment.Period;
 import org.chengguan.assessment.internal.RollupMaintenance;
+import org.chengguan.cases.Action;
 import org.chengguan.cases.CaseFigures;
 import org.chengguan.cases.CaseManagement;
 import org.chengguan.identity.Actor;
@@ -35,6 +36,7 @@ import org.chengguan.identity.NewUser;
 import org.chengguan.identity.Role;
 import org.chengguan.identity.UserAdministration;
 import org.chengguan.regions.demo.DemoDataLoader;
+import org.chengguan.worktime.WorkingTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -158,7 +160,8 @@ public final class AssessmentBenchmark {
 				lat = new ArrayList<>(), grid = new ArrayList<>(), reporter = new ArrayList<>(),
 				reportedAt = new ArrayList<>(), lead = new ArrayList<>(), stage = new ArrayList<>(),
 				stageStarted = new ArrayList<>(), stageDeadline = new ArrayList<>(), satisfaction = new ArrayList<>(),
-				closedAt = new ArrayList<>();
+				closedAt = new ArrayList<>(), lateSteps = new ArrayList<>(), lateWorking = new ArrayList<>(),
+				lateWall = new ArrayList<>();
 
 		final List<Object> tCase = new ArrayList<>(), tAction = new ArrayList<>(), tFrom = new ArrayList<>(),
 				tTo = new ArrayList<>(), tAt = new ArrayList<>(), tActor = new ArrayList<>(), tRole = new ArrayList<>(),
@@ -187,16 +190,39 @@ public final class AssessmentBenchmark {
 
 		Instant stageStarted;
 
-		Walk(Chunk chunk, long id, String category, Instant at) {
+		final WorkingTime workingTime;
+
+		/** The case's lateness as the lifecycle keeps it on the row (V407): late steps, the worst in 工作时/wall ms. */
+		int lateSteps;
+
+		Long worstWorking, worstWall;
+
+		Walk(Chunk chunk, long id, String category, Instant at, WorkingTime workingTime) {
 			this.chunk = chunk;
 			this.id = id;
 			this.category = category;
 			this.at = at;
+			this.workingTime = workingTime;
 		}
 
 		/** A step {@code after} the previous one, starting a clock of {@code limitMinutes} (0: none). */
 		void step(String action, String to, long actor, String role, Instant when, String newStage, long limitMinutes,
 				String detail) {
+			if (deadline != null && when.isAfter(deadline) && CaseFigures.STAGE_STEPS.contains(Action.valueOf(action))) {
+				long wall = when.toEpochMilli() - deadline.toEpochMilli();
+				long working;
+				try {
+					working = workingTime.workingMillisBetween(deadline.toEpochMilli(), when.toEpochMilli());
+				}
+				catch (IllegalArgumentException outsideTheCalendar) {
+					working = wall;
+				}
+				lateSteps++;
+				if (worstWorking == null || working > worstWorking || working == worstWorking && wall > worstWall) {
+					worstWorking = working;
+					worstWall = wall;
+				}
+			}
 			chunk.tCase.add(id);
 			chunk.tAction.add(action);
 			chunk.tFrom.add(status);
@@ -227,7 +253,11 @@ public final class AssessmentBenchmark {
 		}
 	}
 
+	/** The city's calendar, for the lateness in 工作时 the generator writes on each case as the lifecycle does. */
+	private WorkingTime workingTime;
+
 	private void generate(JdbcTemplate jdbc) throws Exception {
+		workingTime = context.getBean(WorkingTime.class);
 		List<String> grids = jdbc.queryForList("SELECT code FROM regions.region WHERE level = 'GRID' ORDER BY code",
 				String.class);
 		List<String[]> categories = jdbc.query("SELECT code, default_department FROM catalogue.category WHERE active",
@@ -289,7 +319,7 @@ public final class AssessmentBenchmark {
 			case "HOTLINE" -> OPERATORS + r.nextInt(20);
 			default -> CITIZENS + r.nextInt(200_000);
 		};
-		Walk w = new Walk(chunk, id, category[0], reported);
+		Walk w = new Walk(chunk, id, category[0], reported, workingTime);
 		// the last three days' cases are still on their way: stop after a random number of steps
 		int stepsAllowed = ChronoUnit.HOURS.between(reported, end) < 72 ? r.nextInt(8) : Integer.MAX_VALUE;
 		boolean citizenLike = !channel.equals("INSPECTOR");
@@ -387,6 +417,9 @@ public final class AssessmentBenchmark {
 		c.stageDeadline.add(w.deadline == null ? null : Timestamp.from(w.deadline));
 		c.satisfaction.add(satisfaction);
 		c.closedAt.add(closedAt == null ? null : Timestamp.from(closedAt));
+		c.lateSteps.add(w.lateSteps);
+		c.lateWorking.add(w.worstWorking);
+		c.lateWall.add(w.worstWall);
 	}
 
 	private static boolean voidIt(Walk w, SplittableRandom r, long leader) {
@@ -399,19 +432,21 @@ public final class AssessmentBenchmark {
 				INSERT INTO cases."case" (id, version, number, status, channel, category_code, description, location,
 				    grid_code, community_code, street_code, district_code, region_code, reporter_id, reported_at,
 				    lead_department, stage, stage_started_at, stage_deadline, warning, pending_request, satisfaction,
-				    closed_at, updated_at)
+				    closed_at, updated_at, late_steps, worst_late_working_ms, worst_late_wall_ms)
 				SELECT id, 1, number, status, channel, category, '生成的历史案卷', point(lon, lat), grid, substr(grid, 1, 12),
 				       substr(grid, 1, 9), substr(grid, 1, 6), grid, reporter, reported_at, lead, stage, stage_started,
-				       stage_deadline, 'GREEN', 'NONE', satisfaction, closed_at, now()
+				       stage_deadline, 'GREEN', 'NONE', satisfaction, closed_at, now(), late_steps, late_working, late_wall
 				FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[],
 				            ?::bigint[], ?::timestamptz[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[],
-				            ?::text[], ?::timestamptz[])
+				            ?::text[], ?::timestamptz[], ?::int[], ?::bigint[], ?::bigint[])
 				  AS t(id, number, status, channel, category, lon, lat, grid, reporter, reported_at, lead, stage,
-				       stage_started, stage_deadline, satisfaction, closed_at)""")) {
+				       stage_started, stage_deadline, satisfaction, closed_at, late_steps, late_working, late_wall)""")) {
 			List<List<Object>> columns = List.of(k.caseId, k.number, k.status, k.channel, k.category, k.lon, k.lat, k.grid,
-					k.reporter, k.reportedAt, k.lead, k.stage, k.stageStarted, k.stageDeadline, k.satisfaction, k.closedAt);
+					k.reporter, k.reportedAt, k.lead, k.stage, k.stageStarted, k.stageDeadline, k.satisfaction, k.closedAt,
+					k.lateSteps, k.lateWorking, k.lateWall);
 			String[] types = { "bigint", "text", "text", "text", "text", "float8", "float8", "text", "bigint",
-					"timestamptz", "text", "text", "timestamptz", "timestamptz", "text", "timestamptz" };
+					"timestamptz", "text", "text", "timestamptz", "timestamptz", "text", "timestamptz", "int4", "bigint",
+					"bigint" };
 			bind(c, insert, columns, types);
 			insert.executeUpdate();
 		}

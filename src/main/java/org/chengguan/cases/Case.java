@@ -72,6 +72,9 @@ public class Case {
 
 	private transient CaseStatus movedFrom;
 
+	/** The running clock's deadline as stored, before the {@link #changes()}: what the first of them answered to. */
+	private final transient Instant deadlineAsStored;
+
 	/** Reconstitutes a stored case; only the repository calls this. */
 	Case(Long id, int version, String number, CaseStatus status, Channel channel, String categoryCode,
 			String description, GeoPoint location, CaseLocation region, Long reporterId, Contact contact,
@@ -105,6 +108,7 @@ public class Case {
 		this.masterCaseId = masterCaseId;
 		this.closedAt = closedAt;
 		this.subject = subject;
+		this.deadlineAsStored = version == 0 || clock == null ? null : clock.deadline();
 	}
 
 	/**
@@ -424,6 +428,14 @@ public class Case {
 		movedFrom = null;
 		changes.add(new Transition(action, from, status, now, by, comment, attachments, clock.stage(),
 				clock.deadline(), detail));
+	}
+
+	/**
+	 * The deadline in force before the first of the {@link #changes()}: the stored clock's for a stored case, none
+	 * for a new one.
+	 */
+	Instant deadlineBeforeChanges() {
+		return deadlineAsStored;
 	}
 
 	/** The transitions recorded since this object was loaded or created, oldest first. */

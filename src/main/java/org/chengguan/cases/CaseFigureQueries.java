@@ -83,7 +83,9 @@ class CaseFigureQueries {
 			params.put("north", box[3]);
 		}
 		if (lateOnly) {
-			where.append(" AND (").append(overdueNow("c")).append(" OR EXISTS (").append("""
+			// the stored lateness answers for every case but those stored before it existed (NULL): their trail does
+			where.append(" AND (").append(overdueNow("c")).append(" OR c.late_steps > 0 OR c.late_steps IS NULL AND EXISTS (")
+				.append("""
 					SELECT 1 FROM (SELECT t.action, t.at, lag(t.deadline) OVER (ORDER BY t.id) AS due
 					               FROM cases.transition t WHERE t.case_id = c.id) s
 					WHERE s.at > s.due AND s.action IN (:steps)))""");
@@ -114,14 +116,69 @@ class CaseFigureQueries {
 	}
 
 	/**
+	 * The candidates for the worst late cases of the period, from the stored lateness: the {@code limit} worst of the
+	 * cases with a late step, by their worst step; with {@code overdueNow}, every open case past its running
+	 * deadline (its lateness grows until now); and every case whose lateness is not known yet. The worst
+	 * {@code limit} late cases are among them. {@code known} counts the late (or still overdue) cases whose lateness
+	 * is known.
+	 */
+	record Candidates(Set<Long> ids, Set<Long> unknown, long known) {
+	}
+
+	Candidates worstCandidates(Filter filter, boolean overdueNow, Instant now, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String period = filter.where(params, "c");
+		params.put("now", Timestamp.from(now));
+		params.put("open", OPEN);
+		params.put("limit", limit);
+		String overdue = overdueNow ? overdueNow("c") : "false";
+		Set<Long> ids = new java.util.HashSet<>();
+		Set<Long> unknown = new java.util.HashSet<>();
+		long[] known = new long[1];
+		jdbc.sql("""
+				WITH period AS MATERIALIZED (
+				    SELECT c.id, c.late_steps, c.worst_late_working_ms, c.worst_late_wall_ms, %s AS overdue
+				    FROM cases."case" c
+				    WHERE %s AND (c.late_steps IS DISTINCT FROM 0 OR %s))
+				SELECT 'known' AS kind, count(*) AS n FROM period WHERE late_steps IS NOT NULL
+				UNION ALL
+				(SELECT 'worst', id FROM period WHERE late_steps > 0
+				 ORDER BY worst_late_working_ms DESC, worst_late_wall_ms DESC, id LIMIT :limit)
+				UNION ALL
+				SELECT CASE WHEN late_steps IS NULL THEN 'unknown' ELSE 'overdue' END, id FROM period
+				WHERE overdue OR late_steps IS NULL""".formatted(overdue, period, overdue))
+			.params(params)
+			.query(rs -> {
+				String kind = rs.getString("kind");
+				long n = rs.getLong("n");
+				switch (kind) {
+					case "known" -> known[0] = n;
+					case "unknown" -> {
+						unknown.add(n);
+						ids.add(n);
+					}
+					default -> ids.add(n);
+				}
+			});
+		return new Candidates(ids, unknown, known[0]);
+	}
+
+	/**
 	 * Every late step of the period's cases, by case: the stage-passing {@code steps} done after the deadline before
 	 * them, narrowed to a performer or to the department whose clock ran; with {@code overdueNow}, also each open case
 	 * whose running clock is past its deadline (for a department: its handling clock). Rows come ordered by case.
+	 * Only the trails of cases with a late step (or not known yet), or overdue now, are read; {@code among}, when
+	 * not null, narrows the period's cases to those ids.
 	 */
 	void lateSteps(Filter filter, Set<Action> steps, Long performer, String department, boolean overdueNow,
-			Instant now, Consumer<LateStep> rows) {
+			Instant now, java.util.Collection<Long> among, Consumer<LateStep> rows) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String period = filter.where(params, "c");
+		String period = filter.where(params, "c") + " AND (c.late_steps IS DISTINCT FROM 0"
+				+ (overdueNow ? " OR " + overdueNow("c") : "") + ")";
+		if (among != null) {
+			period += " AND c.id = ANY(:among)";
+			params.put("among", among.toArray(Long[]::new));
+		}
 		params.put("steps", names(steps));
 		params.put("now", Timestamp.from(now));
 		params.put("open", OPEN);

@@ -139,12 +139,34 @@ public class CaseFigures {
 		if (query.steps() == null || query.steps().isEmpty() || !STAGE_STEPS.containsAll(query.steps())) {
 			throw new InvalidInputException("late steps are some of " + STAGE_STEPS);
 		}
+		CaseFigureQueries.Filter filter = filter(actor, query.regionCode(), query.reporterId(), query.reportedFrom(),
+				query.reportedTo());
+		Instant now = clock.instant();
 		WorstFirst ranking = new WorstFirst(query.limit());
-		queries.lateSteps(
-				filter(actor, query.regionCode(), query.reporterId(), query.reportedFrom(), query.reportedTo()),
-				query.steps(), query.performerId(), query.department(), query.overdueNow(), clock.instant(),
-				step -> ranking.add(lateness(step)));
-		return ranking.result();
+		boolean wholeCases = query.performerId() == null && query.department() == null
+				&& query.steps().equals(STAGE_STEPS);
+		if (!wholeCases) {
+			// late steps of one performer or department, or of some kinds: their trails decide, read for the cases
+			// that have a late step (or not known yet) or are overdue now
+			queries.lateSteps(filter, query.steps(), query.performerId(), query.department(), query.overdueNow(), now,
+					null, step -> ranking.add(lateness(step)));
+			return ranking.result();
+		}
+		// a case's worst lateness is stored with it: the trails of the few that can be among the worst are read
+		CaseFigureQueries.Candidates candidates = queries.worstCandidates(filter, query.overdueNow(), now,
+				query.limit());
+		if (candidates.ids().isEmpty()) {
+			return new LateCases(List.of(), candidates.known());
+		}
+		java.util.Set<Long> unknownLate = new java.util.HashSet<>();
+		queries.lateSteps(filter, query.steps(), null, null, query.overdueNow(), now, candidates.ids(), step -> {
+			if (candidates.unknown().contains(step.caseId())) {
+				unknownLate.add(step.caseId());
+			}
+			ranking.add(lateness(step));
+		});
+		LateCases ranked = ranking.result();
+		return new LateCases(ranked.cases(), candidates.known() + unknownLate.size());
 	}
 
 	/**
@@ -199,14 +221,7 @@ public class CaseFigures {
 
 	private LateCase lateness(CaseFigureQueries.LateStep s) {
 		Duration wall = Duration.between(s.deadline(), s.at());
-		Duration working;
-		try {
-			working = Duration.ofMillis(
-					workingTime.workingMillisBetween(s.deadline().toEpochMilli(), s.at().toEpochMilli()));
-		}
-		catch (IllegalArgumentException outsideTheCalendar) {
-			working = wall;
-		}
+		Duration working = Duration.ofMillis(Lateness.workingMillis(s.deadline(), s.at(), wall.toMillis(), workingTime));
 		return new LateCase(s.caseId(), s.number(), s.status(), s.categoryCode(), s.regionCode(), s.leadDepartment(),
 				s.step(), s.deadline(), s.at(), working, wall, 1);
 	}

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.chengguan.geo.GeoPoint;
 import org.chengguan.worktime.TimeLimit;
 import org.chengguan.worktime.TimeLimitUnit;
+import org.chengguan.worktime.WorkingTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,11 +39,14 @@ class Cases {
 
 	private final Clock clock;
 
-	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+	private final WorkingTime workingTime;
+
+	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock, WorkingTime workingTime) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.named = new NamedParameterJdbcTemplate(template);
 		this.clock = clock;
+		this.workingTime = workingTime;
 	}
 
 
@@ -63,11 +67,11 @@ class Cases {
 			return;
 		}
 		Instant now = clock.instant();
-		Map<String, Object> first = columns(created.get(0), now);
+		Map<String, Object> first = newRow(created.get(0), now);
 		String names = String.join(", ", first.keySet());
 		String values = String.join(", ", first.keySet().stream().map(Cases::placeholder).toList());
 		MapSqlParameterSource[] rows = created.stream().map(c -> {
-			Map<String, Object> params = params(c, columns(c, now));
+			Map<String, Object> params = params(c, newRow(c, now));
 			params.put("id", c.id());
 			return new MapSqlParameterSource(params);
 		}).toArray(MapSqlParameterSource[]::new);
@@ -159,7 +163,7 @@ class Cases {
 
 	/** Stores a new case and its first transitions; returns its id. */
 	long insert(Case c) {
-		Map<String, Object> row = columns(c, clock.instant());
+		Map<String, Object> row = newRow(c, clock.instant());
 		String names = String.join(", ", row.keySet());
 		String values = String.join(", ", row.keySet().stream().map(Cases::placeholder).toList());
 		long id = jdbc.sql("INSERT INTO cases.\"case\" (version, " + names + ") VALUES (1, " + values + ") RETURNING id")
@@ -180,6 +184,19 @@ class Cases {
 		Map<String, Object> params = params(c, row);
 		params.put("id", c.id());
 		params.put("expected_version", c.version());
+		Lateness late = Lateness.of(c.deadlineBeforeChanges(), c.changes(), workingTime);
+		if (late.steps() > 0) {
+			// each expression reads the row as it was: the worst late step is the worse of the stored and the new one;
+			// a row whose lateness is not known yet (NULL, before the backfill) stays unknown
+			String worse = "(worst_late_working_ms IS NULL OR (:late_working, :late_wall) > (worst_late_working_ms, "
+					+ "worst_late_wall_ms))";
+			assignments += ", late_steps = late_steps + :late_steps, worst_late_working_ms = CASE WHEN " + worse
+					+ " THEN :late_working ELSE worst_late_working_ms END, worst_late_wall_ms = CASE WHEN " + worse
+					+ " THEN :late_wall ELSE worst_late_wall_ms END";
+			params.put("late_steps", late.steps());
+			params.put("late_working", late.workingMillis());
+			params.put("late_wall", late.wallMillis());
+		}
 		int updated = jdbc.sql("UPDATE cases.\"case\" SET version = version + 1, " + assignments
 				+ " WHERE id = :id AND version = :expected_version").params(params).update();
 		if (updated == 0) {
@@ -417,6 +434,16 @@ class Cases {
 			case "location" -> "point(:lon, :lat)";
 			default -> ":" + column;
 		};
+	}
+
+	/** The columns of a new case: its state and the lateness of its first steps. */
+	private Map<String, Object> newRow(Case c, Instant now) {
+		Map<String, Object> row = columns(c, now);
+		Lateness late = Lateness.of(c.deadlineBeforeChanges(), c.changes(), workingTime);
+		row.put("late_steps", late.steps());
+		row.put("worst_late_working_ms", late.workingMillis());
+		row.put("worst_late_wall_ms", late.wallMillis());
+		return row;
 	}
 
 	private static Map<String, Object> columns(Case c, Instant now) {

@@ -92,5 +92,20 @@ class WorkbenchDashboardTests {
 			anonymous.go("/workbench");
 			assertThat(anonymous.path()).as("sent to sign in first").startsWith("/login");
 		}
+		// beside the tabs, each desk links the engagement desks its roles work at
+		try (Browser operator = signIn(Browser.open(port, false), "operator")) {
+			operator.go("/workbench");
+			assertThat(operator.has("#tab-open-days")).isFalse();
+			operator.click("#tab-hotline");
+			assertThat(operator.awaitPath("/engagement/hotline")).isEqualTo("/engagement/hotline");
+			assertThat(operator.has("#page-error")).isFalse();
+		}
+		try (Browser officer = signIn(Browser.open(port, false), "officer")) {
+			officer.go("/department");
+			assertThat(officer.has("#tab-hotline")).isFalse();
+			officer.click("#tab-open-days");
+			assertThat(officer.awaitPath("/engagement/open-days")).isEqualTo("/engagement/open-days");
+			assertThat(officer.has("#page-error")).isFalse();
+		}
 	}
 }

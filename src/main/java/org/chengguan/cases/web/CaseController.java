@@ -150,7 +150,8 @@ class CaseController {
 
 	private CaseResponse view(Actor actor, Case c) {
 		boolean full = cases.seesInFull(actor, c);
-		boolean showPhone = actor.has(Role.OPERATOR) || actor.has(Role.SHIFT_LEADER);
+		// the hotline caller's number in full on the operator's screen only (they take and answer back the calls)
+		boolean showPhone = actor.has(Role.OPERATOR);
 		Case master = c.masterCaseId() == null ? null : cases.get(actor, c.masterCaseId());
 		return CaseResponse.of(c, catalogue.category(c.categoryCode()).orElse(null), full, showPhone, clock.instant(),
 				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of(), master,

@@ -209,6 +209,17 @@ class PitchApplicationStore {
 			.list();
 	}
 
+	/** The approved applications of the area holding a pitch on a day between {@code from} and {@code to}. */
+	List<PitchApplication> approvedBetween(long facilityId, LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " WHERE a.facility_id = :facility AND a.state = 'APPROVED'"
+				+ " AND daterange(a.date_from, a.date_to, '[]') && daterange(:from, :to, '[]') ORDER BY a.pitch, a.date_from")
+			.param("facility", facilityId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> application(rs))
+			.list();
+	}
+
 	private static PitchApplication application(ResultSet rs) throws SQLException {
 		Timestamp decidedAt = rs.getTimestamp("decided_at");
 		return new PitchApplication(rs.getLong("id"), rs.getInt("version"), area(rs), rs.getLong("applicant_id"),
@@ -230,7 +241,7 @@ class PitchApplicationStore {
 	}
 
 	/** A PostgreSQL array literal of texts, each quoted. */
-	private static String literal(List<String> values) {
+	static String literal(List<String> values) {
 		StringBuilder out = new StringBuilder("{");
 		for (int i = 0; i < values.size(); i++) {
 			out.append(i == 0 ? "" : ",").append('"')

@@ -50,8 +50,12 @@ public class PitchApplications {
 
 	private final Clock clock;
 
+	private final VendorRegistrations vendors;
+
 	PitchApplications(PitchApplicationStore store, PublicHolidays holidays, WorkingTime workingTime,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+			VendorRegistrations vendors) {
+		this.vendors = vendors;
 		this.store = store;
 		this.holidays = holidays;
 		this.workingTime = workingTime;
@@ -68,7 +72,7 @@ public class PitchApplications {
 	/**
 	 * A citizen applies for a pitch of the stall area.
 	 *
-	 * @throws ForbiddenException (403) unless the actor is a citizen
+	 * @throws ForbiddenException (403) unless the actor is a citizen with a verified vendor registration (摊贩登记)
 	 * @throws NotFoundException (404) if there is no such facility
 	 * @throws InvalidInputException (400) listing what the request lacks; (422, {@link UnprocessableException})
 	 *         listing what the area does not allow: its type, goods, period, pitch
@@ -78,6 +82,7 @@ public class PitchApplications {
 		if (!actor.isCitizen()) {
 			throw new ForbiddenException("a pitch is applied for by a citizen (as a vendor), not by staff");
 		}
+		transaction.executeWithoutResult(status -> vendors.requireVerified(actor.userId()));
 		StallArea area = store.area(facilityId, false)
 			.orElseThrow(() -> new NotFoundException("There is no facility " + facilityId + "."));
 		List<PitchFault> faults = check(area, request);
@@ -93,7 +98,10 @@ public class PitchApplications {
 		var normalised = new NewPitchApplication(request.goods(), request.from(), request.to(),
 				request.preferredPitch(), phone);
 		PitchApplication created = PitchApplication.apply(area, actor.userId(), normalised, clock.instant());
-		long id = transaction.execute(status -> store.insert(created));
+		long id = transaction.execute(status -> {
+			vendors.requireVerified(actor.userId());
+			return store.insert(created);
+		});
 		return store.find(id).orElseThrow();
 	}
 

@@ -11,7 +11,7 @@ import org.chengguan.identity.Role;
  * officer decides for every area of the street their scope lies in (or, scoped to a district or the city, every
  * area under it). Returns the reason for a refusal (a 403 problem), or empty when the actor may decide.
  */
-final class PitchDeciders {
+public final class PitchDeciders {
 
 	/** Region codes: district 6 digits, street 9, community 12. */
 	private static final int STREET_CODE_LENGTH = 9;
@@ -20,13 +20,24 @@ final class PitchDeciders {
 	}
 
 	static Optional<String> refusal(Actor actor, StallArea area) {
+		return refusal(actor, area.streetCode(), "a pitch application", "the area " + area.name());
+	}
+
+	/**
+	 * The same rule for anything that belongs to a street: a vendor registration (the street registered in), an
+	 * outdoor display application (the street of the shop).
+	 *
+	 * @param what what is decided, for the message ("a vendor registration")
+	 * @param whose what lies in the street, for the message ("the area 某摊群点")
+	 */
+	public static Optional<String> refusal(Actor actor, String streetCode, String what, String whose) {
 		if (!actor.has(Role.OFFICER)) {
-			return Optional.of("deciding a pitch application needs the role OFFICER (社区城管队员)");
+			return Optional.of("deciding " + what + " needs the role OFFICER (社区城管队员)");
 		}
 		String prefix = streetPrefix(actor);
-		if (prefix == null || area.streetCode() == null || !area.streetCode().startsWith(prefix)) {
-			return Optional.of("the area " + area.name() + " (street " + area.streetCode()
-					+ ") lies outside the street of this officer's scope " + actor.scopeRegionCode());
+		if (prefix == null || streetCode == null || !streetCode.startsWith(prefix)) {
+			return Optional.of(whose + " (street " + streetCode + ") lies outside the street of this officer's scope "
+					+ actor.scopeRegionCode());
 		}
 		return Optional.empty();
 	}
@@ -35,7 +46,7 @@ final class PitchDeciders {
 	 * The code every street the officer decides for starts with: the scope cut to its street (a community officer
 	 * decides for the community's street); null for users without a scope or without the role.
 	 */
-	static String streetPrefix(Actor actor) {
+	public static String streetPrefix(Actor actor) {
 		String scope = actor.scopeRegionCode();
 		if (!actor.has(Role.OFFICER) || scope == null) {
 			return null;

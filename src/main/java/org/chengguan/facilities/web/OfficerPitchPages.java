@@ -1,11 +1,19 @@
 package org.chengguan.facilities.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 
 import org.chengguan.facilities.stalls.PitchApplication;
 import org.chengguan.facilities.stalls.PitchApplicationState;
 import org.chengguan.facilities.stalls.PitchApplications;
+import org.chengguan.facilities.stalls.PitchCalendar;
+import org.chengguan.facilities.stalls.PitchCalendars;
+import org.chengguan.facilities.stalls.StallArea;
+import org.chengguan.facilities.stalls.VendorRegistration;
+import org.chengguan.facilities.stalls.VendorRegistrations;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.identity.PageErrors;
@@ -13,6 +21,7 @@ import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
 import org.chengguan.platform.ForbiddenException;
 import org.chengguan.platform.InvalidInputException;
+import org.chengguan.platform.NotFoundException;
 import org.chengguan.worktime.WorkingTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +50,14 @@ class OfficerPitchPages {
 
 	private final WorkingTime workingTime;
 
-	OfficerPitchPages(PitchApplications applications, Actors actors, WorkingTime workingTime) {
+	private final VendorRegistrations vendors;
+
+	private final PitchCalendars calendars;
+
+	OfficerPitchPages(PitchApplications applications, Actors actors, WorkingTime workingTime,
+			VendorRegistrations vendors, PitchCalendars calendars) {
+		this.vendors = vendors;
+		this.calendars = calendars;
 		this.applications = applications;
 		this.actors = actors;
 		this.workingTime = workingTime;
@@ -51,17 +67,49 @@ class OfficerPitchPages {
 	String review(Model model) {
 		Actor me = officer();
 		LongFunction<String> names = PitchApplicationJson.names(actors);
-		List<PitchView> pending = applications.toDecide(me, PitchApplicationState.PENDING, PENDING_SHOWN).stream()
-			.map(a -> PitchView.forOfficer(a, workingTime, names.apply(a.applicantId()), applications.freePitches(a)))
+		List<PitchApplication> open = applications.toDecide(me, PitchApplicationState.PENDING, PENDING_SHOWN);
+		Map<Long, VendorRegistration> registered = vendors
+			.byUsers(open.stream().map(PitchApplication::applicantId).distinct().toList());
+		List<PitchView> pending = open.stream()
+			.map(a -> PitchView.forOfficer(a, workingTime, names.apply(a.applicantId()), applications.freePitches(a),
+					registered.get(a.applicantId())))
 			.toList();
 		List<PitchView> recent = applications.toDecide(me, null, PENDING_SHOWN + RECENT_SHOWN).stream()
 			.filter(a -> a.state() != PitchApplicationState.PENDING)
 			.limit(RECENT_SHOWN)
-			.map(a -> PitchView.forOfficer(a, workingTime, names.apply(a.applicantId()), List.of()))
+			.map(a -> PitchView.forOfficer(a, workingTime, names.apply(a.applicantId()), List.of(), null))
 			.toList();
 		model.addAttribute("pending", pending);
 		model.addAttribute("recent", recent);
 		return "facilities/pitch-review";
+	}
+
+	/**
+	 * 摊位日历: the area's pitches by day for a week (or {@code days} up to 31) from {@code from}, each taken one with
+	 * who holds it (the registered name, the phone masked).
+	 */
+	@GetMapping("/officer/pitches/calendar")
+	String calendar(@RequestParam long facility, @RequestParam(required = false) String from,
+			@RequestParam(defaultValue = "7") int days, Model model) {
+		Actor me = officer();
+		StallArea area = applications.area(facility).orElseThrow(
+				() -> new NotFoundException("There is no stall area " + facility + " that takes pitch applications."));
+		LocalDate first;
+		try {
+			first = from == null || from.isBlank() ? applications.today() : LocalDate.parse(from.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException("from: a date is yyyy-MM-dd");
+		}
+		int span = Math.max(1, Math.min(days, PitchCalendar.MAX_DAYS));
+		PitchCalendar calendar = calendars.holders(me, area, first, first.plusDays(span - 1L),
+				PitchApplicationJson.names(actors));
+		model.addAttribute("area", area);
+		model.addAttribute("calendar", calendar);
+		model.addAttribute("span", span);
+		model.addAttribute("previous", first.minusDays(span).toString());
+		model.addAttribute("next", first.plusDays(span).toString());
+		return "facilities/pitch-calendar";
 	}
 
 	@PostMapping("/officer/pitches/{id}/approve")

@@ -12,8 +12,12 @@ import org.chengguan.facilities.stalls.NewPitchApplication;
 import org.chengguan.facilities.stalls.PitchApplication;
 import org.chengguan.facilities.stalls.PitchApplicationState;
 import org.chengguan.facilities.stalls.PitchApplications;
+import org.chengguan.facilities.stalls.PitchCalendar;
+import org.chengguan.facilities.stalls.PitchCalendars;
 import org.chengguan.facilities.stalls.StallArea;
 import org.chengguan.facilities.stalls.TakenPitch;
+import org.chengguan.facilities.stalls.VendorRegistration;
+import org.chengguan.facilities.stalls.VendorRegistrations;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.platform.InvalidInputException;
@@ -35,7 +39,14 @@ class PitchApplicationController {
 
 	private final Actors actors;
 
-	PitchApplicationController(PitchApplications applications, Actors actors) {
+	private final VendorRegistrations vendors;
+
+	private final PitchCalendars calendars;
+
+	PitchApplicationController(PitchApplications applications, Actors actors, VendorRegistrations vendors,
+			PitchCalendars calendars) {
+		this.vendors = vendors;
+		this.calendars = calendars;
 		this.applications = applications;
 		this.actors = actors;
 	}
@@ -52,7 +63,7 @@ class PitchApplicationController {
 	record ApplicationList(int count, List<PitchApplicationJson> items) {
 	}
 
-	record PitchCalendar(long facilityId, String name, int pitches, LocalDate from, LocalDate to, List<TakenPitch> taken,
+	record TakenAndFree(long facilityId, String name, int pitches, LocalDate from, LocalDate to, List<TakenPitch> taken,
 			List<Integer> free) {
 	}
 
@@ -85,7 +96,12 @@ class PitchApplicationController {
 		List<PitchApplication> found = Boolean.TRUE.equals(mine) ? applications.mine(me, limit)
 				: applications.toDecide(me, state(state), limit);
 		var names = PitchApplicationJson.names(actors);
-		List<PitchApplicationJson> items = found.stream().map(a -> PitchApplicationJson.of(a, null, names)).toList();
+		var registered = Boolean.TRUE.equals(mine) ? java.util.Map.<Long, VendorRegistration>of()
+				: vendors.byUsers(found.stream().map(PitchApplication::applicantId).distinct().toList());
+		List<PitchApplicationJson> items = found.stream()
+			.map(a -> PitchApplicationJson.of(a, null, names)
+				.withVendor(PitchApplicationJson.VendorSummary.of(registered.get(a.applicantId()))))
+			.toList();
 		return new ApplicationList(items.size(), items);
 	}
 
@@ -94,8 +110,7 @@ class PitchApplicationController {
 	@GetMapping("/api/v1/pitch-applications/{id}")
 	PitchApplicationJson get(@PathVariable long id) {
 		Actor me = actors.require();
-		return PitchApplicationJson.of(applications.get(me, id), applications.steps(me, id),
-				PitchApplicationJson.names(actors));
+		return one(me, applications.get(me, id));
 	}
 
 	@Operation(summary = "An officer of the area's street approves, giving a pitch",
@@ -126,7 +141,7 @@ class PitchApplicationController {
 			description = "date (yyyy-MM-dd, default today), or from and to (at most 92 days). taken: each approved "
 					+ "pitch with its period, nothing about who holds it; free: the pitches free on every day asked.")
 	@GetMapping("/api/v1/facilities/{id}/pitches")
-	PitchCalendar pitches(@PathVariable long id, @RequestParam(required = false) String date,
+	TakenAndFree pitches(@PathVariable long id, @RequestParam(required = false) String date,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		StallArea area = applications.area(id)
 			.orElseThrow(() -> new NotFoundException("There is no stall area " + id + " that takes pitch applications."));
@@ -135,8 +150,54 @@ class PitchApplicationController {
 		if (last.isBefore(first) || first.plusDays(91).isBefore(last)) {
 			throw new InvalidInputException("to: a period of 1–92 days from 'from', was " + first + " to " + last);
 		}
-		return new PitchCalendar(id, area.name(), area.pitches(), first, last, applications.taken(id, first, last),
+		return new TakenAndFree(id, area.name(), area.pitches(), first, last, applications.taken(id, first, last),
 				applications.freePitches(area, first, last));
+	}
+
+	/** The calendar as served: per pitch one state per day; holders only in the officers' answer. */
+	record CalendarJson(long facilityId, String name, int pitches, LocalDate from, LocalDate to, List<LocalDate> days,
+			List<CalendarRow> rows, List<Integer> freeThroughout, List<PitchCalendar.Holder> holders) {
+
+		static CalendarJson of(PitchCalendar c, boolean officer) {
+			return new CalendarJson(c.facilityId(), c.name(), c.pitches(), c.from(), c.to(), c.days(),
+					c.rows().stream().map(r -> new CalendarRow(r.pitch(), r.taken().stream()
+						.map(t -> t ? "TAKEN" : "FREE").toList())).toList(),
+					c.freeThroughout(), officer ? c.holders() : null);
+		}
+	}
+
+	record CalendarRow(int pitch, List<String> days) {
+	}
+
+	@Operation(summary = "The pitch calendar of a stall area (摊位日历, public): per pitch and day, TAKEN or FREE",
+			description = "from (default today) and to (default from + 6 days), at most 31 days. rows: one per pitch, "
+					+ "days[i] is the state on days[i]; freeThroughout: the pitches free on every day. Nothing about "
+					+ "who holds a pitch.")
+	@GetMapping("/api/v1/facilities/{id}/pitch-calendar")
+	CalendarJson calendar(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		StallArea area = stallArea(id);
+		LocalDate first = date(from, "from");
+		LocalDate last = to == null || to.isBlank() ? first.plusDays(6) : date(to, "to");
+		return CalendarJson.of(calendars.calendar(area, first, last), false);
+	}
+
+	@Operation(summary = "The pitch calendar with who holds each taken pitch, for the officers of the area's street",
+			description = "As the public calendar, plus holders: pitch, period, application id, the vendor's name and "
+					+ "the phone masked. 403 for anyone but an officer of the street.")
+	@GetMapping("/api/v1/pitch-holders/{id}")
+	CalendarJson holders(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		Actor me = actors.require();
+		StallArea area = stallArea(id);
+		LocalDate first = date(from, "from");
+		LocalDate last = to == null || to.isBlank() ? first.plusDays(6) : date(to, "to");
+		return CalendarJson.of(calendars.holders(me, area, first, last, PitchApplicationJson.names(actors)), true);
+	}
+
+	private StallArea stallArea(long id) {
+		return applications.area(id)
+			.orElseThrow(() -> new NotFoundException("There is no stall area " + id + " that takes pitch applications."));
 	}
 
 	private LocalDate date(String text, String name) {
@@ -152,7 +213,9 @@ class PitchApplicationController {
 	}
 
 	private PitchApplicationJson one(Actor me, PitchApplication a) {
-		return PitchApplicationJson.of(a, applications.steps(me, a.id()), PitchApplicationJson.names(actors));
+		var json = PitchApplicationJson.of(a, applications.steps(me, a.id()), PitchApplicationJson.names(actors));
+		return applications.mayDecide(me, a) ? json.withVendor(PitchApplicationJson.VendorSummary
+			.of(vendors.byUsers(List.of(a.applicantId())).get(a.applicantId()))) : json;
 	}
 
 	private static PitchApplicationState state(String text) {

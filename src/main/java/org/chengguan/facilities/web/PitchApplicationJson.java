@@ -23,7 +23,27 @@ record PitchApplicationJson(long id, int version, long facilityId, String facili
 		String streetCode, String communityCode, long applicantId, String applicantName, String contactPhone,
 		List<String> goods, LocalDate from, LocalDate to, Integer preferredPitch, PitchApplicationState state,
 		Integer pitch, String reason, Instant appliedAt, Long decidedBy, String decidedByName, Instant decidedAt,
-		List<StepJson> steps) {
+		List<StepJson> steps, VendorSummary vendor) {
+
+	/**
+	 * The applicant's vendor registration (摊贩登记) as the deciding officers see it: the phone and the ID card number
+	 * masked. Only in the officers' answers.
+	 */
+	record VendorSummary(long id, String name, String maskedPhone, String maskedIdNumber, List<String> goods,
+			String state) {
+
+		static VendorSummary of(org.chengguan.facilities.stalls.VendorRegistration v) {
+			return v == null ? null
+					: new VendorSummary(v.id(), v.name(), v.maskedPhone(), v.maskedIdNumber(), v.goods(), v.state().name());
+		}
+	}
+
+	/** The same answer with the applicant's registration, for the officers who decide. */
+	PitchApplicationJson withVendor(VendorSummary summary) {
+		return new PitchApplicationJson(id, version, facilityId, facilityName, facilityType, streetCode, communityCode,
+				applicantId, applicantName, contactPhone, goods, from, to, preferredPitch, state, pitch, reason, appliedAt,
+				decidedBy, decidedByName, decidedAt, steps, summary);
+	}
 
 	record StepJson(PitchStep.Action action, long actorId, String actorName, Role role, Instant at, Integer pitch,
 			String reason) {
@@ -40,7 +60,7 @@ record PitchApplicationJson(long id, int version, long facilityId, String facili
 				steps == null ? null : steps.stream()
 					.map(s -> new StepJson(s.action(), s.actorId(), names.apply(s.actorId()), s.role(), s.at(), s.pitch(),
 							s.reason()))
-					.toList());
+					.toList(), null);
 	}
 
 	/** A name lookup that asks identity once per user id. */

@@ -11,6 +11,8 @@ import org.chengguan.facilities.stalls.PitchApplication;
 import org.chengguan.facilities.stalls.PitchApplications;
 import org.chengguan.facilities.stalls.PitchFault;
 import org.chengguan.facilities.stalls.StallArea;
+import org.chengguan.facilities.stalls.VendorRegistration;
+import org.chengguan.facilities.stalls.VendorRegistrations;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Actors;
 import org.chengguan.identity.PageErrors;
@@ -44,7 +46,10 @@ class PitchPages {
 
 	private final WorkingTime workingTime;
 
-	PitchPages(PitchApplications applications, Actors actors, WorkingTime workingTime) {
+	private final VendorRegistrations vendors;
+
+	PitchPages(PitchApplications applications, Actors actors, WorkingTime workingTime, VendorRegistrations vendors) {
+		this.vendors = vendors;
 		this.applications = applications;
 		this.actors = actors;
 		this.workingTime = workingTime;
@@ -56,12 +61,36 @@ class PitchPages {
 
 	@GetMapping("/citizen/pitches/apply")
 	String form(@RequestParam(required = false) Long facility, Model model) {
-		citizen();
+		Actor me = citizen();
 		StallArea area = area(facility);
 		LocalDate today = applications.today();
+		String phone = vendors.mine(me).map(VendorRegistration::phone).orElse("");
 		fill(model, area, new PitchForm(List.of(), today.toString(), today.plusDays(PROPOSED_DAYS - 1).toString(), "",
-				""), List.of());
+				phone), List.of());
+		model.addAttribute("vendorState", vendors.mine(me).map(v -> v.state().name()).orElse("NONE"));
 		return "facilities/pitch-apply";
+	}
+
+	/**
+	 * The form's pitch picker for the days chosen (htmx, on a change of either date): the pitches free on every day
+	 * of the period, as the public calendar has them; none to pick from for a period the form would refuse anyway.
+	 */
+	@GetMapping("/citizen/pitches/free")
+	String freePitches(@RequestParam long facility, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String preferredPitch,
+			Model model) {
+		citizen();
+		StallArea area = area(facility);
+		model.addAttribute("free", free(area, date(from), date(to)));
+		model.addAttribute("form", new PitchForm(List.of(), from, to, preferredPitch, ""));
+		return "facilities/pitch-apply :: picker";
+	}
+
+	private List<Integer> free(StallArea area, LocalDate from, LocalDate to) {
+		if (from == null || to == null || to.isBefore(from) || from.plusDays(92).isBefore(to)) {
+			return List.of();
+		}
+		return applications.freePitches(area, from, to);
 	}
 
 	@PostMapping("/citizen/pitches/apply")
@@ -139,6 +168,8 @@ class PitchPages {
 		model.addAttribute("faults", faults);
 		model.addAttribute("today", today.toString());
 		model.addAttribute("freeToday", applications.freePitches(area, today, today).size());
+		model.addAttribute("free", free(area, date(form.from()), date(form.to())));
+		model.addAttribute("vendorState", "VERIFIED");
 	}
 
 	private static LocalDate date(String text) {

@@ -123,6 +123,24 @@ class CaseApiTests {
 	}
 
 	@Test
+	void aHotlineCallersNumberIsShownInFullToOperatorsOnlyAndMaskedToEveryOtherRole() {
+		var filed = as("operator").post("/api/v1/cases", "application/json", """
+				{"categoryCode":"E0107","description":"电话反映路边问题","lat":33.9561,"lon":116.7992,"crs":"wgs84",
+				 "channel":"HOTLINE","contactName":"王先生","contactPhone":"13912345678"}
+				""");
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+		long id = filed.json().get("id").asLong();
+		assertThat(as("operator").get("/api/v1/cases/" + id).json().get("contact").get("phone").asString())
+			.isEqualTo("13912345678");
+		for (String staff : new String[] { "shift-leader", "dispatcher", "leader", "inspector" }) {
+			Api.Response seen = as(staff).get("/api/v1/cases/" + id);
+			assertThat(seen.status()).as(staff + ": " + seen.body()).isEqualTo(200);
+			assertThat(seen.body()).as(staff).doesNotContain("13912345678");
+			assertThat(seen.json().get("contact").get("phone").asString()).as(staff).isEqualTo("139****5678");
+		}
+	}
+
+	@Test
 	void refusesWrongRolesAndScopesWith403Problems() {
 		long id = as("citizen").post("/api/v1/cases", "application/json", report("E0104", 33.955, 116.798, null))
 			.json().get("id").asLong();

@@ -42,6 +42,7 @@ class PitchApplicationsTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new PitchFixtures(context, port);
+		fixtures.verifiedVendors();
 	}
 
 	NewPitchApplication request(int from, int to) {

@@ -40,6 +40,9 @@ public final class PitchFixtures {
 
 	public static final NewUser VENDOR_2 = NewUser.citizen("t-pitch-vendor-2", "测试摊贩乙", TestUsers.PASSWORD, null);
 
+	/** A third vendor, for races of three. */
+	public static final NewUser VENDOR_3 = NewUser.citizen("t-pitch-vendor-3", "测试摊贩戊", TestUsers.PASSWORD, null);
+
 	/** An officer of the centre's community: decides for every area of its street. */
 	public static final NewUser OFFICER = NewUser.staff("t-pitch-officer", "测试城管队员", TestUsers.PASSWORD, COMMUNITY,
 			Role.OFFICER);
@@ -57,6 +60,9 @@ public final class PitchFixtures {
 			STREET, Role.SHIFT_LEADER);
 
 	private static final AtomicInteger areas = new AtomicInteger();
+
+	/** The vendors known to be registered and verified in this JVM (the database is shared by all tests). */
+	private static final java.util.Set<String> verified = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	private final ApplicationContext context;
 
@@ -109,6 +115,54 @@ public final class PitchFixtures {
 		JsonNode area = found.get("items").get(0);
 		assertThat(area.get("streetCode").asString()).isEqualTo(STREET);
 		return area.get("id").asLong();
+	}
+
+	/**
+	 * A valid ID card number of the user: region 340603, a birth date and sequence drawn from the username (so each
+	 * test user has its own), and the check digit.
+	 */
+	public static String idNumber(String username) {
+		var crc = new java.util.zip.CRC32();
+		crc.update(username.getBytes(StandardCharsets.UTF_8));
+		long h = crc.getValue();
+		String first17 = "340603" + LocalDate.of(1960, 1, 1).plusDays(h % 15_000).toString().replace("-", "")
+				+ "%03d".formatted(h / 15_000 % 1000);
+		return first17 + IdCardNumber.checkDigit(first17);
+	}
+
+	/** A vendor registration's body for the user, in {@link #STREET}. */
+	public static String registration(NewUser vendor) {
+		return """
+				{"name": "%s", "phone": "139 0013 9000", "idNumber": "%s", "goods": ["蔬菜", "水果"], "streetCode": "%s"}
+				""".formatted(vendor.displayName(), idNumber(vendor.username()), STREET);
+	}
+
+	/**
+	 * Makes the citizen a verified vendor (摊贩登记, verified by an officer of the street) unless they are one
+	 * already: a pitch application needs it.
+	 */
+	public void verifiedVendor(NewUser vendor) {
+		if (verified.contains(vendor.username())) {
+			return;
+		}
+		Api me = as(vendor);
+		var mine = me.get("/api/v1/vendors/me");
+		if (mine.status() == 404) {
+			mine = me.put("/api/v1/vendors/me", "application/json", registration(vendor));
+			assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+		}
+		if (!"VERIFIED".equals(mine.json().get("state").asString())) {
+			var verify = as(STREET_OFFICER).post("/api/v1/vendors/" + mine.json().get("id").asLong() + "/verify", "");
+			assertThat(verify.status()).as(verify.body()).isEqualTo(200);
+		}
+		verified.add(vendor.username());
+	}
+
+	/** Makes {@link #VENDOR}, {@link #VENDOR_2} and {@link #VENDOR_3} verified vendors. */
+	public void verifiedVendors() {
+		verifiedVendor(VENDOR);
+		verifiedVendor(VENDOR_2);
+		verifiedVendor(VENDOR_3);
 	}
 
 	/** A temporary stall area open every morning and evening, with the demo data's goods. */

@@ -42,6 +42,7 @@ class PitchApplicationApiTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new PitchFixtures(context, port);
+		fixtures.verifiedVendors();
 	}
 
 	@Test
@@ -63,6 +64,12 @@ class PitchApplicationApiTests {
 		JsonNode pending = find(fixtures.as(OFFICER).get("/api/v1/pitch-applications?state=PENDING"), id);
 		assertThat(pending.get("contactPhone").asString()).as("the deciding officer sees the phone").isEqualTo("13800138000");
 		assertThat(pending.get("applicantName").asString()).isEqualTo("测试摊贩甲");
+		String idNumber = PitchFixtures.idNumber(VENDOR.username());
+		assertThat(pending.get("vendor").get("state").asString()).as("the vendor's registration").isEqualTo("VERIFIED");
+		assertThat(pending.get("vendor").get("maskedIdNumber").asString())
+			.isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+		assertThat(pending.get("vendor").get("maskedPhone").asString()).isEqualTo("139****9000");
+		assertThat(pending.toString()).doesNotContain(idNumber);
 
 		var approved = fixtures.as(OFFICER).post("/api/v1/pitch-applications/" + id + "/approve", "{\"pitch\": 3}");
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
@@ -73,6 +80,7 @@ class PitchApplicationApiTests {
 
 		JsonNode mine = fixtures.as(VENDOR).get("/api/v1/pitch-applications/" + id).json();
 		assertThat(mine.get("state").asString()).isEqualTo("APPROVED");
+		assertThat(mine.has("vendor")).as("only in the officers' answers").isFalse();
 		assertThat(mine.get("steps").valueStream().map(s -> s.get("action").asString())).containsExactly("APPLIED", "APPROVED");
 		JsonNode decision = mine.get("steps").get(1);
 		assertThat(decision.get("actorId").asLong()).isEqualTo(fixtures.actor(OFFICER).userId());

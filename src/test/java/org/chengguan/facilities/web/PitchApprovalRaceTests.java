@@ -49,6 +49,7 @@ class PitchApprovalRaceTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new PitchFixtures(context, port);
+		fixtures.verifiedVendors();
 		threads = Executors.newFixedThreadPool(2);
 	}
 
@@ -107,6 +108,32 @@ class PitchApprovalRaceTests {
 			JsonNode stored = fixtures.as(VENDOR).get("/api/v1/pitch-applications/" + id).json();
 			assertThat(stored.get("state").asString()).isEqualTo(state);
 			assertThat(stored.get("steps")).as("one decision recorded").hasSize(2);
+		}
+	}
+
+	@Test
+	void twoVendorsApprovedForTheLastFreePitchAtOnceLeaveItToExactlyOne() throws Exception {
+		Api officer = fixtures.as(OFFICER);
+		Api streetOfficer = fixtures.as(STREET_OFFICER);
+		for (int round = 0; round < ROUNDS; round++) {
+			long area = fixtures.stallArea(2);
+			long holder = fixtures.apply(VENDOR, area, 1, 9, null);
+			assertThat(officer.post("/api/v1/pitch-applications/" + holder + "/approve", "{\"pitch\": 1}").status())
+				.isEqualTo(200);
+			long first = fixtures.apply(VENDOR_2, area, 2, 3, 2);
+			long third = fixtures.apply(PitchFixtures.VENDOR_3, area, 3, 4, 2);
+			assertThat(fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar?from=" + today().plusDays(3)
+					+ "&to=" + today().plusDays(3)).json().get("freeThroughout").valueStream().map(JsonNode::asInt))
+				.as("pitch 2 is the last free one on the common day").containsExactly(2);
+
+			List<Api.Response> answers = race(
+					() -> officer.post("/api/v1/pitch-applications/" + first + "/approve", ""),
+					() -> streetOfficer.post("/api/v1/pitch-applications/" + third + "/approve", ""));
+
+			assertThat(answers).extracting(Api.Response::status).as("round " + round).containsExactlyInAnyOrder(200, 409);
+			JsonNode day = fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar?from="
+					+ today().plusDays(3) + "&to=" + today().plusDays(3)).json();
+			assertThat(day.get("freeThroughout")).as("no pitch left that day").isEmpty();
 		}
 	}
 

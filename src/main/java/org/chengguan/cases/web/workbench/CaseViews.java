@@ -104,14 +104,14 @@ class CaseViews {
 				Countdown.format(c.closedAt()));
 	}
 
-	/** The reporter's name and the hotline caller's phone: the phone in full only to those who call back. */
+	/** The reporter's name and the hotline caller's phone: the phone in full only to the operators, who call back. */
 	private CaseView.People people(Actor viewer, Case c) {
 		boolean own = c.reporterId() != null && c.reporterId() == viewer.userId();
 		String reporter = c.reporterId() == null ? null
 				: actors.byId(c.reporterId()).map(Actor::displayName).orElse(null);
 		String name = c.contact() == null ? null : c.contact().name();
 		String phone = c.contact() == null ? null : c.contact().phone();
-		boolean callsBack = viewer.has(Role.OPERATOR) || viewer.has(Role.SHIFT_LEADER);
+		boolean callsBack = viewer.has(Role.OPERATOR);
 		return new CaseView.People(reporter, own, name, callsBack ? phone : masked(phone));
 	}
 

@@ -40,11 +40,18 @@ enum PageAccess {
 		return actor;
 	}
 
-	/** Which tabs the signed-in user sees above the desktop pages. */
-	record Tabs(boolean workbench, boolean department, boolean dashboard) {
+	/**
+	 * Which tabs the signed-in user sees above the desktop pages, and the links beside them to the engagement module's
+	 * desks (热线受理 for operators and those who read its calls, 城管开放日 for officers, leaders and administrators; those pages check again).
+	 */
+	record Tabs(boolean workbench, boolean department, boolean dashboard, boolean hotline, boolean openDays) {
 
 		static Tabs of(Actor actor) {
-			return new Tabs(WORKBENCH.allows(actor), DEPARTMENT.allows(actor), DASHBOARD.allows(actor));
+			boolean scoped = actor != null && actor.scopeRegionCode() != null;
+			return new Tabs(WORKBENCH.allows(actor), DEPARTMENT.allows(actor), DASHBOARD.allows(actor),
+					scoped && (actor.has(Role.OPERATOR) || actor.has(Role.SHIFT_LEADER) || actor.has(Role.LEADER)
+							|| actor.has(Role.ADMIN)),
+					scoped && (actor.has(Role.OFFICER) || actor.has(Role.LEADER) || actor.has(Role.ADMIN)));
 		}
 
 		public boolean any() {
