@@ -95,7 +95,7 @@ class Cases {
 	}
 
 	/** Where a new report is and what it is about: the input of {@link #findDuplicateCandidates}. */
-	record Probe(String categoryCode, GeoPoint point) {
+	record Probe(String categoryCode, GeoPoint point, CaseSubject subject) {
 	}
 
 	/**
@@ -115,7 +115,9 @@ class Cases {
 		Double[] lats = new Double[n];
 		Double[] dLons = new Double[n];
 		Double[] dLats = new Double[n];
+		String[] subjects = new String[n];
 		for (int i = 0; i < n; i++) {
+			subjects[i] = probes.get(i).subject() == null ? null : probes.get(i).subject().reference();
 			GeoPoint point = probes.get(i).point();
 			double dLat = radiusMetres / 111_195.0;
 			index[i] = i;
@@ -128,13 +130,16 @@ class Cases {
 		template.query(connection -> {
 			var select = connection.prepareStatement("""
 					SELECT p.i AS probe, c.* FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[], ?::float8[],
-					    ?::float8[]) AS p(i, category, lon, lat, dlon, dlat)
+					    ?::float8[], ?::text[]) AS p(i, category, lon, lat, dlon, dlat, subject)
 					CROSS JOIN LATERAL (
 					    -- the category is compared as an expression so that no plan (the driver's generic one after five
 					    -- runs included) walks the category index through every report of the last 72 h: the
 					    -- location's GiST index finds the few cases within 50 m, the rest is a filter
 					    SELECT * FROM cases."case" k
+					    -- and a report about a thing (a shop, a facility) duplicates only a case about the same thing;
+					    -- one about a place only, only a case about a place only
 					    WHERE k.category_code || '' = p.category AND k.reported_at >= ?
+					      AND k.subject IS NOT DISTINCT FROM p.subject
 					      AND k.status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
 					      AND k.location <@ box(point(p.lon - p.dlon, p.lat - p.dlat), point(p.lon + p.dlon, p.lat + p.dlat))
 					    ORDER BY k.location <-> point(p.lon, p.lat)
@@ -147,7 +152,8 @@ class Cases {
 			select.setArray(4, connection.createArrayOf("float8", lats));
 			select.setArray(5, connection.createArrayOf("float8", dLons));
 			select.setArray(6, connection.createArrayOf("float8", dLats));
-			select.setTimestamp(7, Timestamp.from(since));
+			select.setArray(7, connection.createArrayOf("text", subjects));
+			select.setTimestamp(8, Timestamp.from(since));
 			return select;
 		}, rs -> {
 			int i = rs.getInt("probe");

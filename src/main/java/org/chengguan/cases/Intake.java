@@ -155,7 +155,8 @@ class Intake implements SmartLifecycle {
 				long[] drawn = cases.allocate(1).get(0);
 				Case c = create(drawn, actor, command, report, now);
 				Optional<Case> master = c.status() == CaseStatus.CLOSED ? Optional.empty()
-						: cases.findDuplicateCandidates(List.of(new Cases.Probe(report.categoryCode(), report.location())),
+						: cases.findDuplicateCandidates(
+								List.of(new Cases.Probe(report.categoryCode(), report.location(), c.subject())),
 								duplicateRule.radiusMetres(), now.minus(duplicateRule.window())).get(0);
 				master.ifPresent(m -> linkDuplicate(c, m, now));
 				cases.insertAll(List.of(c));
@@ -229,7 +230,7 @@ class Intake implements SmartLifecycle {
 			}
 			List<Case> reports = created.stream().filter(c -> c.status() != CaseStatus.CLOSED).toList();
 			List<Optional<Case>> stored = cases.findDuplicateCandidates(reports.stream()
-				.map(c -> new Cases.Probe(c.categoryCode(), c.location()))
+				.map(c -> new Cases.Probe(c.categoryCode(), c.location(), c.subject()))
 				.toList(), duplicateRule.radiusMetres(), now.minus(duplicateRule.window()));
 			for (int n = 0; n < reports.size(); n++) {
 				Case c = reports.get(n);
@@ -352,7 +353,7 @@ class Intake implements SmartLifecycle {
 
 	private Case create(long[] drawn, Actor actor, ReportCommand command, NewCase report, Instant now) {
 		String number = NUMBER_DAY.format(now.atZone(ZONE)) + String.format("%06d", drawn[1]);
-		Performer by = new Performer(actor.userId(), ReportValidation.reporterRole(command.channel()).name());
+		Performer by = new Performer(actor.userId(), ReportValidation.reporterRole(actor, command.channel()).name());
 		try {
 			return command.selfHandled() ? Case.selfHandled(drawn[0], number, report, by, command.afterPhotoIds(), now)
 					: Case.report(drawn[0], number, report, by, now, deadlines);
@@ -372,7 +373,8 @@ class Intake implements SmartLifecycle {
 		Case best = stored.orElse(null);
 		double bestDistance = best == null ? Double.MAX_VALUE : best.location().distanceMetres(report.location());
 		for (Case other : earlierInBatch) {
-			if (other.status() == CaseStatus.DUPLICATE || !other.categoryCode().equals(report.categoryCode())) {
+			if (other.status() == CaseStatus.DUPLICATE || !other.categoryCode().equals(report.categoryCode())
+					|| !java.util.Objects.equals(other.subject(), report.subject())) {
 				continue;
 			}
 			double d = other.location().distanceMetres(report.location());

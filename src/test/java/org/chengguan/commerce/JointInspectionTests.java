@@ -17,6 +17,7 @@ import org.chengguan.Api;
 import org.chengguan.PlatformTest;
 import org.chengguan.cases.Case;
 import org.chengguan.cases.CaseManagement;
+import org.chengguan.cases.CaseStatus;
 import org.chengguan.cases.CaseSubject;
 import org.chengguan.cases.Channel;
 import org.chengguan.identity.Actors;
@@ -172,16 +173,19 @@ class JointInspectionTests {
 	}
 
 	@Test
-	void anOfficerWithoutTheInspectorRoleCannotOpenACaseAndNothingOfTheVisitIsSaved() {
-		long id = fixtures.merchant("测试无权立案店", null).get("id").asLong();
-		var refused = fixtures.as(fixtures.officer()).post("/api/v1/merchants/" + id + "/joint-visits", TWO_BODIES);
-		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.json().get("detail").asString()).contains("INSPECTOR");
-		assertThat(visitsOf(id)).isZero();
-		var withoutCase = fixtures.as(fixtures.officer()).post("/api/v1/merchants/" + id + "/joint-visits",
-				TWO_BODIES.replace("\"openCase\":true", "\"openCase\":false"));
-		assertThat(withoutCase.status()).isEqualTo(201);
-		assertThat(withoutCase.json().get("failedItems").asInt()).isEqualTo(1);
+	void anOfficerOpensACaseOnTheInspectorChannelInTheirOwnRole() {
+		long id = fixtures.merchant("测试队员立案店", null).get("id").asLong();
+		var recorded = fixtures.as(fixtures.officer()).post("/api/v1/merchants/" + id + "/joint-visits", TWO_BODIES);
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		long caseId = recorded.json().get("results").get(0).get("caseId").asLong();
+		var officer = actors.byUsername("t-com-officer").orElseThrow();
+		Case opened = cases.get(officer, caseId);
+		assertThat(opened.channel()).isEqualTo(Channel.INSPECTOR);
+		assertThat(opened.status()).as("found on site by city-management staff: no verification")
+			.isEqualTo(CaseStatus.VERIFIED);
+		assertThat(cases.timeline(officer, caseId).get(0).by().role()).as("never counted as an inspector's report")
+			.isEqualTo("OFFICER");
+		assertThat(visitsOf(id)).isEqualTo(1);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.chengguan.facilities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.chengguan.Api;
@@ -107,6 +108,32 @@ class FaultReportTests {
 				at.street().code(), Role.SHIFT_LEADER));
 		cases.act(shiftLeader, caseId, Action.VOID, ActionCommand.comment("测试：误报"));
 		assertThat(facilities.api.get("/api/v1/facilities/" + id).json().get("openReports").asLong()).isZero();
+	}
+
+	@Test
+	void aReportDuplicatesOnlyACaseAboutTheSameThing() {
+		// two toilets 10 m apart: the same fault at each is two problems, and a report about the place only a third
+		facilities.importCsv("T5R-D1,测试报修丙公厕,PUBLIC_TOILET,33.4681,116.7381,,,24/7,,,,,,,,,\n"
+				+ "T5R-D2,测试报修丁公厕,PUBLIC_TOILET,33.46819,116.7381,,,24/7,,,,,,,,,\n");
+		long first = facilities.id("测试报修丙公厕");
+		long second = facilities.id("测试报修丁公厕");
+		JsonNode firstToilet = facilities.api.get("/api/v1/facilities/" + first).json();
+		JsonNode secondToilet = facilities.api.get("/api/v1/facilities/" + second).json();
+		Api citizen = facilities.api.as(users.token(CITIZEN));
+		Api other = facilities.api.as(users.token(OTHER_CITIZEN));
+		var one = citizen.post("/api/v1/cases", report("facility:" + first, firstToilet, "丙公厕洗手池堵塞"));
+		var two = other.post("/api/v1/cases", report("facility:" + second, secondToilet, "丁公厕洗手池堵塞"));
+		var place = other.post("/api/v1/cases", String.format(Locale.ROOT, """
+				{"categoryCode":"C0301","description":"路边公厕附近设施损坏","lat":%s,"lon":%s,"crs":"wgs84",
+				 "channel":"CITIZEN_APP"}""", firstToilet.get("lat").asDouble(), firstToilet.get("lon").asDouble()));
+		for (var response : List.of(one, two, place)) {
+			assertThat(response.status()).as(response.body()).isEqualTo(201);
+			assertThat(response.json().get("status").asString()).as(response.body()).isNotEqualTo("DUPLICATE");
+		}
+		// the same toilet again: a duplicate of the first
+		var again = other.post("/api/v1/cases", report("facility:" + first, firstToilet, "丙公厕洗手池还是堵"));
+		assertThat(again.json().get("status").asString()).as(again.body()).isEqualTo("DUPLICATE");
+		assertThat(again.json().get("masterCaseId").asLong()).isEqualTo(one.json().get("id").asLong());
 	}
 
 	@Test

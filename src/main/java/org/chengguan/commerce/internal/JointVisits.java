@@ -266,10 +266,10 @@ public class JointVisits {
 	}
 
 	private static void requireInspectorFor(Actor actor) {
-		if (!actor.has(Role.INSPECTOR)) {
+		if (!actor.has(Role.INSPECTOR) && !actor.has(Role.OFFICER)) {
 			throw new ForbiddenException("a failed item opens its case through the inspector channel (网格员巡查), "
-					+ "which needs the INSPECTOR role: record the failure without openCase, or let an inspector of "
-					+ "the team record the visit");
+					+ "which needs the INSPECTOR or OFFICER role: record the failure without openCase, or let an "
+					+ "inspector or officer of the team record the visit");
 		}
 	}
 

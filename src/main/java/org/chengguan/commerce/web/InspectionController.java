@@ -74,7 +74,7 @@ class InspectionController {
 	@Operation(summary = "Record a joint visit to a merchant (综合查一次)",
 			description = "results: one per checked item {itemCode, passed, note, photoIds (ids from POST "
 					+ "/api/v1/photos), openCase}. A failed item with openCase=true opens a case about the merchant "
-					+ "in the item's category through the inspector channel (needs the INSPECTOR role, else 403). "
+					+ "in the item's category through the inspector channel (needs the INSPECTOR or OFFICER role, else 403). "
 					+ "planId: the plan whose bodies the visit carries (each needs a result; 422 if the plan does not "
 					+ "fit). A merchant is visited at most once per chengguan.commerce.joint-visit-interval (409 with "
 					+ "nextAllowedAt) unless complaint names the case that demands the visit (case:<id>). All or "
