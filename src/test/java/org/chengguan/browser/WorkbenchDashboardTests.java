@@ -103,6 +103,10 @@ class WorkbenchDashboardTests {
 		try (Browser officer = signIn(Browser.open(port, false), "officer")) {
 			officer.go("/department");
 			assertThat(officer.has("#tab-hotline")).isFalse();
+			officer.click("#to-merchants");
+			assertThat(officer.awaitPath("/commerce/merchants")).isEqualTo("/commerce/merchants");
+			assertThat(officer.has("#page-error")).isFalse();
+			officer.go("/department");
 			officer.click("#tab-open-days");
 			assertThat(officer.awaitPath("/engagement/open-days")).isEqualTo("/engagement/open-days");
 			assertThat(officer.has("#page-error")).isFalse();
