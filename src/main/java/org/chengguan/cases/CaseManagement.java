@@ -314,4 +314,29 @@ public class CaseManagement {
 			Instant from, Instant to) {
 		return cases.countAboutBetween(subjects, from, to);
 	}
+
+	/**
+	 * Keeps photos the actor uploaded (POST /api/v1/photos) for a record of another module that is not a case — a
+	 * joint inspection's checklist results about {@code keptFor}: they are never collected as unused, and staff whose
+	 * scope covers {@code regionCode} see them, as they see the record.
+	 *
+	 * @throws InvalidInputException if a photo does not exist, is someone else's upload or another case's
+	 */
+	public void keepPhotos(Actor actor, List<String> photoIds, CaseSubject keptFor, String regionCode) {
+		photos.keep(photoIds, actor.userId(), keptFor.reference(), regionCode);
+	}
+
+	/**
+	 * Whether the actor may see a photo: its uploader; whoever sees its case in full; for a photo another module's
+	 * record keeps, staff whose scope covers that record's region.
+	 */
+	public boolean seesPhoto(Actor actor, org.chengguan.cases.photos.Photo photo) {
+		if (photo.uploadedBy() == actor.userId()) {
+			return true;
+		}
+		if (photo.caseId() != null && seesInFull(actor, get(actor, photo.caseId()))) {
+			return true;
+		}
+		return photo.keptRegion() != null && actor.covers(photo.keptRegion());
+	}
 }

@@ -60,6 +60,9 @@ class JointInspectionTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.chengguan.cases.photos.PhotoLibrary photos;
+
+	@Autowired
 	CaseManagement cases;
 
 	@Autowired
@@ -186,6 +189,33 @@ class JointInspectionTests {
 		assertThat(cases.timeline(officer, caseId).get(0).by().role()).as("never counted as an inspector's report")
 			.isEqualTo("OFFICER");
 		assertThat(visitsOf(id)).isEqualTo(1);
+	}
+
+	@Test
+	void photosOfResultsWithoutACaseAreKeptWithTheVisitAndShownToTheRegionsStaff() {
+		long id = fixtures.merchant("测试留存照片店", null).get("id").asLong();
+		long inspector = actors.byUsername("t-com-inspector").orElseThrow().userId();
+		String photo = photos.upload(inspector, new java.io.ByteArrayInputStream(
+				org.chengguan.cases.photos.TestImages.jpeg(64, 48, 8101))).id().toString();
+		var recorded = fixtures.as(fixtures.inspector()).post("/api/v1/merchants/" + id + "/joint-visits", """
+				{"results":[{"itemCode":"ENF_CLEAN","passed":true,"photoIds":["%s"]},
+				 {"itemCode":"MKT_PRICES","passed":true}]}""".formatted(photo));
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+		assertThat(jdbc.sql("SELECT kept_for FROM cases.photo WHERE id = ?::uuid").param(photo).query(String.class)
+			.single()).isEqualTo("merchant:" + id);
+		photos.collectUnused(Instant.now().plus(java.time.Duration.ofDays(30)));
+		assertThat(photos.find(java.util.UUID.fromString(photo))).as("never collected as unused").isPresent();
+		assertThat(fixtures.as(fixtures.officer()).get("/api/v1/photos/" + photo).status())
+			.as("another of the region's staff sees the visit record's photo").isEqualTo(200);
+		assertThat(fixtures.as(fixtures.stranger()).get("/api/v1/photos/" + photo).status()).isEqualTo(403);
+
+		// a passed item's photo that does not exist fails the visit: nothing of it is saved
+		long other = fixtures.merchant("测试假照片店", null).get("id").asLong();
+		var refused = fixtures.as(fixtures.inspector()).post("/api/v1/merchants/" + other + "/joint-visits", """
+				{"results":[{"itemCode":"ENF_CLEAN","passed":true,"photoIds":["00000000-0000-0000-0000-000000000002"]},
+				 {"itemCode":"MKT_PRICES","passed":true}]}""");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(visitsOf(other)).isZero();
 	}
 
 	@Test

@@ -10,5 +10,5 @@ import org.chengguan.geo.GeoPoint;
  * (EXIF; null when the photo does not say).
  */
 public record Photo(UUID id, String sha256, ImageType type, int bytes, Integer width, Integer height,
-		GeoPoint takenAt, Instant takenTime, long uploadedBy, Instant uploadedAt, Long caseId) {
+		GeoPoint takenAt, Instant takenTime, long uploadedBy, Instant uploadedAt, Long caseId, String keptRegion) {
 }

@@ -78,7 +78,7 @@ public class PhotoLibrary {
 		Dimensions size = thumbnail(type, bytes, sha256);
 		Exif exif = exif(file);
 		Photo photo = new Photo(UUID.randomUUID(), sha256, type, bytes.length, size.width(), size.height(),
-				exif.position(), exif.time(), uploaderId, clock.instant().truncatedTo(ChronoUnit.MICROS), null);
+				exif.position(), exif.time(), uploaderId, clock.instant().truncatedTo(ChronoUnit.MICROS), null, null);
 		jdbc.sql("""
 				INSERT INTO cases.photo (id, sha256, media_type, bytes, width, height, taken_lat, taken_lon, taken_at,
 				    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -98,7 +98,8 @@ public class PhotoLibrary {
 				rs.getInt("bytes"), (Integer) rs.getObject("width"), (Integer) rs.getObject("height"),
 				rs.getObject("taken_lat") == null ? null : new GeoPoint(rs.getDouble("taken_lat"), rs.getDouble("taken_lon")),
 				rs.getTimestamp("taken_at") == null ? null : rs.getTimestamp("taken_at").toInstant(),
-				rs.getLong("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), (Long) rs.getObject("case_id")))
+				rs.getLong("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), (Long) rs.getObject("case_id"),
+				rs.getString("kept_region")))
 			.optional();
 	}
 
@@ -157,9 +158,26 @@ public class PhotoLibrary {
 		}
 	}
 
-	/** Deletes photos that no case used within {@code unusedFor}, and their files when nothing else shares them. */
+	/**
+	 * Keeps photos for another module's record (a joint inspection's results): each must pass {@link #problems} for
+	 * a new case; they are then never collected, and staff of {@code regionCode} may see them.
+	 */
+	public void keep(List<String> photoIds, long actorId, String keptFor, String regionCode) {
+		List<String> errors = problems(0, photoIds, actorId);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(String.join("; ", errors), errors);
+		}
+		for (String id : photoIds.stream().distinct().toList()) {
+			jdbc.sql("UPDATE cases.photo SET kept_for = ?, kept_region = ? WHERE id = ? AND kept_for IS NULL")
+				.params(keptFor, regionCode, UUID.fromString(id))
+				.update();
+		}
+	}
+
+	/** Deletes photos that no case or record used within {@code unusedFor}, and their files when nothing shares them. */
 	public int collectUnused(Instant now) {
-		List<Photo> unused = jdbc.sql("SELECT id FROM cases.photo WHERE case_id IS NULL AND uploaded_at < ?")
+		List<Photo> unused = jdbc.sql("SELECT id FROM cases.photo WHERE case_id IS NULL AND kept_for IS NULL "
+				+ "AND uploaded_at < ?")
 			.param(Timestamp.from(now.minus(properties.unusedFor())))
 			.query((rs, n) -> (UUID) rs.getObject("id"))
 			.list()
@@ -167,7 +185,8 @@ public class PhotoLibrary {
 			.flatMap(id -> find(id).stream())
 			.toList();
 		for (Photo photo : unused) {
-			jdbc.sql("DELETE FROM cases.photo WHERE id = ? AND case_id IS NULL").param(photo.id()).update();
+			jdbc.sql("DELETE FROM cases.photo WHERE id = ? AND case_id IS NULL AND kept_for IS NULL").param(photo.id())
+				.update();
 			boolean shared = jdbc.sql("SELECT EXISTS (SELECT 1 FROM cases.photo WHERE sha256 = ?)").param(photo.sha256())
 				.query(Boolean.class).single();
 			if (!shared) {

@@ -88,10 +88,9 @@ class PhotoController {
 			throw new NotFoundException("No photo has the id " + id + ".");
 		}
 		Photo photo = photos.find(uuid).orElseThrow(() -> new NotFoundException("No photo has the id " + id + "."));
-		boolean own = photo.uploadedBy() == actor.userId();
-		boolean ofVisibleCase = photo.caseId() != null && cases.seesInFull(actor, cases.get(actor, photo.caseId()));
-		if (!own && !ofVisibleCase) {
-			throw new ForbiddenException("a photo is shown to its uploader and to those who see its case in full");
+		if (!cases.seesPhoto(actor, photo)) {
+			throw new ForbiddenException("a photo is shown to its uploader, to those who see its case in full and to "
+					+ "the staff of the record that keeps it");
 		}
 		return photo;
 	}

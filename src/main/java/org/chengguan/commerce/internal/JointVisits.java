@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.chengguan.cases.Case;
 import org.chengguan.cases.CaseManagement;
+import org.chengguan.cases.CaseSubject;
 import org.chengguan.cases.Channel;
 import org.chengguan.cases.ReportCommand;
 import org.chengguan.commerce.JointInspectionRecorded;
@@ -125,6 +126,10 @@ public class JointVisits {
 				if (Boolean.TRUE.equals(r.openCase())) {
 					caseId = openCase(actor, merchant, item, r, visitId);
 				}
+			}
+			if (caseId == null && !photos(r).isEmpty()) {
+				// photos of a result without a case belong to the visit record: kept, and shown to the region's staff
+				cases.keepPhotos(actor, photos(r), CaseSubject.parse(merchant.reference()), merchant.regionCode());
 			}
 			visits.insertResult(visitId, item, r.passed(), r.note() == null ? "" : r.note().strip(), photos(r), caseId);
 		}

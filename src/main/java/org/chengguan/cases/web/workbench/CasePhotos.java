@@ -61,9 +61,9 @@ class CasePhotos {
 	Photo visible(Actor actor, String id) {
 		Photo photo = parse(id).flatMap(library::find)
 			.orElseThrow(() -> new NotFoundException("No photo has the id " + id + "."));
-		boolean own = photo.uploadedBy() == actor.userId();
-		if (!own && (photo.caseId() == null || !cases.seesInFull(actor, cases.get(actor, photo.caseId())))) {
-			throw new ForbiddenException("a photo is shown to its uploader and to those who see its case in full");
+		if (!cases.seesPhoto(actor, photo)) {
+			throw new ForbiddenException("a photo is shown to its uploader, to those who see its case in full and to "
+					+ "the staff of the record that keeps it");
 		}
 		return photo;
 	}
