@@ -126,39 +126,52 @@ class CaseFigureQueries {
 	}
 
 	Candidates worstCandidates(Filter filter, boolean overdueNow, Instant now, int limit) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String period = filter.where(params, "c");
-		params.put("now", Timestamp.from(now));
-		params.put("open", OPEN);
-		params.put("limit", limit);
-		String overdue = overdueNow ? overdueNow("c") : "false";
 		Set<Long> ids = new java.util.HashSet<>();
 		Set<Long> unknown = new java.util.HashSet<>();
 		long[] known = new long[1];
+		// the worst known late cases and how many there are: one index-only pass over the period's late cases (V409)
+		Map<String, Object> params = new LinkedHashMap<>();
+		String period = filter.where(params, "c");
+		params.put("limit", limit);
 		jdbc.sql("""
-				WITH period AS MATERIALIZED (
-				    SELECT c.id, c.late_steps, c.worst_late_working_ms, c.worst_late_wall_ms, %s AS overdue
-				    FROM cases."case" c
-				    WHERE %s AND (c.late_steps IS DISTINCT FROM 0 OR %s))
-				SELECT 'known' AS kind, count(*) AS n FROM period WHERE late_steps IS NOT NULL
-				UNION ALL
-				(SELECT 'worst', id FROM period WHERE late_steps > 0
-				 ORDER BY worst_late_working_ms DESC, worst_late_wall_ms DESC, id LIMIT :limit)
-				UNION ALL
-				SELECT CASE WHEN late_steps IS NULL THEN 'unknown' ELSE 'overdue' END, id FROM period
-				WHERE overdue OR late_steps IS NULL""".formatted(overdue, period, overdue))
+				SELECT c.id, count(*) OVER () AS n FROM cases."case" c
+				WHERE %s AND c.late_steps > 0
+				ORDER BY c.worst_late_working_ms DESC, c.worst_late_wall_ms DESC, c.id
+				LIMIT :limit""".formatted(period))
 			.params(params)
 			.query(rs -> {
-				String kind = rs.getString("kind");
-				long n = rs.getLong("n");
-				switch (kind) {
-					case "known" -> known[0] = n;
-					case "unknown" -> {
-						unknown.add(n);
-						ids.add(n);
+				ids.add(rs.getLong("id"));
+				known[0] = rs.getLong("n");
+			});
+		if (overdueNow) {
+			// the open cases past their running deadline, through the partial index of open cases (V406)
+			Map<String, Object> open = new LinkedHashMap<>();
+			String where = filter.where(open, "c");
+			open.put("now", Timestamp.from(now));
+			jdbc.sql("""
+					SELECT c.id, c.late_steps FROM cases."case" c
+					WHERE %s AND c.stage_deadline < :now AND c.status IN (%s)""".formatted(where, Cases.OPEN_STATUSES))
+				.params(open)
+				.query(rs -> {
+					long id = rs.getLong("id");
+					Integer lateSteps = (Integer) rs.getObject("late_steps");
+					ids.add(id);
+					if (lateSteps == null) {
+						unknown.add(id);
 					}
-					default -> ids.add(n);
-				}
+					else if (lateSteps == 0) {
+						known[0]++;
+					}
+				});
+		}
+		// cases stored before their lateness was kept (V407), until the backfill has filled them in
+		Map<String, Object> older = new LinkedHashMap<>();
+		String where = filter.where(older, "c");
+		jdbc.sql("SELECT c.id FROM cases.\"case\" c WHERE " + where + " AND c.late_steps IS NULL")
+			.params(older)
+			.query(rs -> {
+				ids.add(rs.getLong("id"));
+				unknown.add(rs.getLong("id"));
 			});
 		return new Candidates(ids, unknown, known[0]);
 	}
