@@ -32,8 +32,13 @@ class PublicPitchCalendarPage {
 		this.calendars = calendars;
 	}
 
+	/** One stall area's week; without an area, the public map, where the stall areas are (each card leads on). */
 	@GetMapping("/public/pitch-calendar")
-	String calendar(@RequestParam long facility, @RequestParam(required = false) String from, Model model) {
+	String calendar(@RequestParam(required = false) Long facility, @RequestParam(required = false) String from,
+			Model model) {
+		if (facility == null) {
+			return "redirect:/map";
+		}
 		StallArea area = applications.area(facility).orElseThrow(
 				() -> new NotFoundException("There is no stall area " + facility + " that takes pitch applications."));
 		LocalDate first;

@@ -68,6 +68,10 @@ class PitchCalendarApiTests {
 		assertThat(page.body()).contains("已占用").contains("data-state=\"TAKEN\"").doesNotContain("测试摊贩")
 			.doesNotContain("138****");
 
+		var noArea = fixtures.anonymous().get("/public/pitch-calendar");
+		assertThat(noArea.status()).as("without an area: to the map, where the areas are").isEqualTo(302);
+		assertThat(noArea.header("Location").orElseThrow()).endsWith("/map");
+
 		var week = fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar").json();
 		assertThat(week.get("days")).as("a week from today by default").hasSize(7);
 		assertProblem(fixtures.anonymous().get("/api/v1/facilities/" + area + "/pitch-calendar?from=" + today()
