@@ -24,15 +24,39 @@ record Lateness(int steps, Long workingMillis, Long wallMillis) {
 	 * clock ran, e.g. before a report).
 	 */
 	static Lateness of(Instant deadlineBefore, List<Transition> transitions, WorkingTime workingTime) {
-		Lateness lateness = NONE;
-		Instant due = deadlineBefore;
-		for (Transition t : transitions) {
-			if (due != null && t.at().isAfter(due) && CaseFigures.STAGE_STEPS.contains(t.action())) {
-				lateness = lateness.and(step(due, t.at(), workingTime));
-			}
-			due = t.deadline();
+		Trail trail = new Trail(deadlineBefore, workingTime);
+		transitions.forEach(t -> trail.step(t.action(), t.at(), t.deadline()));
+		return trail.lateness();
+	}
+
+	/**
+	 * A trail read step by step, oldest first: the one place the rule is applied — a stage-passing step is late when
+	 * taken after the deadline the step before it left (or the stored deadline, for the first).
+	 */
+	static final class Trail {
+
+		private final WorkingTime workingTime;
+
+		private Instant due;
+
+		private Lateness lateness = NONE;
+
+		Trail(Instant deadlineBefore, WorkingTime workingTime) {
+			this.due = deadlineBefore;
+			this.workingTime = workingTime;
 		}
-		return lateness;
+
+		/** The next step: what it was, when, and the deadline in force after it (null: no clock runs). */
+		void step(Action action, Instant at, Instant deadline) {
+			if (due != null && at.isAfter(due) && CaseFigures.STAGE_STEPS.contains(action)) {
+				lateness = lateness.and(Lateness.step(due, at, workingTime));
+			}
+			due = deadline;
+		}
+
+		Lateness lateness() {
+			return lateness;
+		}
 	}
 
 	/** One step done at {@code at} after its deadline {@code due}. */

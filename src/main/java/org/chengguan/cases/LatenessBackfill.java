@@ -1,7 +1,6 @@
 package org.chengguan.cases;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,31 +54,24 @@ class LatenessBackfill implements SmartLifecycle {
 			if (ids.isEmpty()) {
 				return 0;
 			}
-			Map<Long, Lateness> lateness = new LinkedHashMap<>();
-			ids.forEach(id -> lateness.put(id, Lateness.NONE));
-			Instant[] due = new Instant[1];
-			long[] current = { -1 };
+			// each case's trail from its first step: no deadline runs before a report
+			Map<Long, Lateness.Trail> trails = new LinkedHashMap<>();
+			ids.forEach(id -> trails.put(id, new Lateness.Trail(null, workingTime)));
 			jdbc.query(connection -> {
 				var select = connection.prepareStatement("SELECT case_id, action, at, deadline FROM cases.transition "
 						+ "WHERE case_id = ANY(?) ORDER BY case_id, id");
 				select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
 				return select;
 			}, rs -> {
-				long caseId = rs.getLong("case_id");
-				if (caseId != current[0]) {
-					current[0] = caseId;
-					due[0] = null;
-				}
-				Instant at = rs.getTimestamp("at").toInstant();
-				Action action = Action.valueOf(rs.getString("action"));
-				if (due[0] != null && at.isAfter(due[0]) && CaseFigures.STAGE_STEPS.contains(action)) {
-					lateness.merge(caseId, Lateness.step(due[0], at, workingTime), Lateness::and);
-				}
 				Timestamp deadline = rs.getTimestamp("deadline");
-				due[0] = deadline == null ? null : deadline.toInstant();
+				trails.get(rs.getLong("case_id")).step(Action.valueOf(rs.getString("action")),
+						rs.getTimestamp("at").toInstant(), deadline == null ? null : deadline.toInstant());
 			});
 			List<Object[]> rows = new ArrayList<>();
-			lateness.forEach((id, l) -> rows.add(new Object[] { l.steps(), l.workingMillis(), l.wallMillis(), id }));
+			trails.forEach((id, trail) -> {
+				Lateness l = trail.lateness();
+				rows.add(new Object[] { l.steps(), l.workingMillis(), l.wallMillis(), id });
+			});
 			jdbc.batchUpdate("UPDATE cases.\"case\" SET late_steps = ?, worst_late_working_ms = ?, "
 					+ "worst_late_wall_ms = ? WHERE id = ?", rows);
 			return ids.size();
