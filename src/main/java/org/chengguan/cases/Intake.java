@@ -39,12 +39,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit row, its deadline timer and its idempotency key written — in one committed transaction before the caller is
  * answered.
  * <p>
- * <b>Group commit.</b> The caller's thread validates and locates the report (no database); then one committer thread
+ * <b>Group commit.</b> The caller's thread validates and locates the report (no database); then a committer thread
  * takes every report waiting at that moment (up to {@code chengguan.cases.intake.batch-size}) and writes them
  * together: one statement per table for the whole batch and one commit, so a hundred concurrent reporters cost the
  * database about what a few single reports did. A report is answered only after its batch committed, so nothing
- * answered is lost. Because one thread writes all new cases, two reports of the same problem in the same moment see
- * each other for the duplicate rule — which concurrent single transactions could not. If a batch fails as a whole
+ * answered is lost. There are {@code chengguan.cases.intake.committers} committers, each writing the reports of its
+ * share of the categories, so that one batch's round trips to the database overlap another's; because one thread
+ * writes all new cases of a category, two reports of the same problem in the same moment see each other for the
+ * duplicate rule (which only links reports of one category) — which concurrent single transactions could not. If a batch fails as a whole
  * (say, another instance of the platform committed the same idempotency key first), each of its reports is retried
  * alone, so one report never fails another. Inside a caller's own transaction a report is written there, alone.
  */
@@ -82,9 +84,10 @@ class Intake implements SmartLifecycle {
 
 	private final IntakeProperties properties;
 
-	private final BlockingQueue<Pending> queue;
+	/** One queue per committer; a category's reports always go to the same one. */
+	private final List<BlockingQueue<Pending>> queues;
 
-	private volatile Thread committer;
+	private final List<Thread> committers = new ArrayList<>();
 
 	private volatile boolean running;
 
@@ -101,7 +104,11 @@ class Intake implements SmartLifecycle {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.properties = properties;
-		this.queue = new LinkedBlockingQueue<>(Math.max(1, properties.queueCapacity()));
+		int count = Math.max(1, properties.committers());
+		this.queues = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			queues.add(new LinkedBlockingQueue<>(Math.max(1, properties.queueCapacity() / count)));
+		}
 	}
 
 	/**
@@ -115,6 +122,7 @@ class Intake implements SmartLifecycle {
 		}
 		Pending pending = new Pending(actor, command, report, idempotencyKey, fingerprint, new CompletableFuture<>());
 		try {
+			BlockingQueue<Pending> queue = queues.get(Math.floorMod(report.categoryCode().hashCode(), queues.size()));
 			if (!queue.offer(pending, 10, TimeUnit.SECONDS)) {
 				// the committer is far behind: write this one here rather than make the caller wait longer
 				return alone(actor, command, report, idempotencyKey, fingerprint);
@@ -300,7 +308,7 @@ class Intake implements SmartLifecycle {
 		}
 	}
 
-	private void run() {
+	private void run(BlockingQueue<Pending> queue) {
 		List<Pending> batch = new ArrayList<>();
 		while (running || !queue.isEmpty()) {
 			try {
@@ -423,18 +431,20 @@ class Intake implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread thread = new Thread(this::run, "intake-committer");
-		thread.setDaemon(true);
-		committer = thread;
-		thread.start();
+		for (int i = 0; i < queues.size(); i++) {
+			BlockingQueue<Pending> queue = queues.get(i);
+			Thread thread = new Thread(() -> run(queue), "intake-committer-" + i);
+			thread.setDaemon(true);
+			committers.add(thread);
+			thread.start();
+		}
 	}
 
 	@Override
 	public void stop() {
 		// reports already queued are still written; new ones are written by their callers' threads
 		running = false;
-		Thread thread = committer;
-		if (thread != null) {
+		for (Thread thread : committers) {
 			try {
 				thread.join(30_000);
 			}
@@ -442,6 +452,7 @@ class Intake implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		committers.clear();
 	}
 
 	@Override

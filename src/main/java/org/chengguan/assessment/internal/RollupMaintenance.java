@@ -11,6 +11,7 @@ import org.chengguan.cases.CaseManagement;
 import org.chengguan.cases.CaseTransitioned;
 import org.chengguan.cases.Performer;
 import org.chengguan.cases.Transition;
+import org.chengguan.platform.database.CommitBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,6 +49,9 @@ public class RollupMaintenance {
 	 */
 	private final boolean incremental;
 
+	/** The deltas of a transaction's transitions, summed and written once before it commits. */
+	private final CommitBatch<Map<RollupKey, long[]>> deltas;
+
 	RollupMaintenance(CaseManagement cases, Rollups rollups, JdbcTemplate jdbc, TransactionTemplate transaction,
 			@org.springframework.beans.factory.annotation.Value("${chengguan.assessment.incremental:true}")
 			boolean incremental) {
@@ -56,6 +60,11 @@ public class RollupMaintenance {
 		this.rollups = rollups;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.deltas = new CommitBatch<>(changes -> {
+			Map<RollupKey, long[]> sum = new TreeMap<>();
+			changes.forEach(change -> Contributions.sum(sum, change));
+			rollups.record(sum);
+		});
 	}
 
 	@EventListener
@@ -86,7 +95,7 @@ public class RollupMaintenance {
 				return;
 			}
 		}
-		rollups.record(Contributions.difference(Contributions.of(history, index + 1), Contributions.of(history, index)));
+		deltas.add(Contributions.difference(Contributions.of(history, index + 1), Contributions.of(history, index)));
 	}
 
 	/** Folds every delta written so far into the rollups: before each read, and every few seconds. */
