@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.chengguan.citizens.NotificationChannel;
 import org.chengguan.citizens.internal.Backoff;
+import org.chengguan.platform.database.CommitBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,10 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox's two ends. {@link #enqueue} writes one row per channel for a notification, in the caller's transaction,
- * with a timer to deliver it. {@link #deliver} makes one attempt at a row: it locks the row ({@code FOR UPDATE SKIP
- * LOCKED}, so of two racing deliverers one delivers and the other skips), calls the channel inside a savepoint and
- * marks the row DELIVERED — or, when the channel throws, records the error and sets the next attempt by the backoff,
- * until the last allowed attempt makes it DEAD. {@link #sweep} delivers what is due and was left behind.
+ * and once per transaction, just before it commits, the delivery round that will deliver its rows. {@link #deliver}
+ * makes one attempt at a row: it locks the row ({@code FOR UPDATE SKIP LOCKED}, so of two racing deliverers one
+ * delivers and the other skips), calls the channel inside a savepoint and marks the row DELIVERED — or, when the
+ * channel throws, records the error and sets the next attempt by the backoff, until the last allowed attempt makes
+ * it DEAD. {@link #deliverDue} (a round, and the sweep for what was left behind) does the same for every due row, a
+ * batch of rows per transaction.
  */
 @Service
 public class NotificationDelivery {
@@ -47,6 +50,9 @@ public class NotificationDelivery {
 
 	private final Clock clock;
 
+	/** The rows a transaction wrote, for its delivery round. */
+	private final CommitBatch<Long> written;
+
 	NotificationDelivery(Outbox outbox, List<NotificationChannel> channels, DeliveryTimer timer,
 			NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.outbox = outbox;
@@ -63,10 +69,11 @@ public class NotificationDelivery {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
+		this.written = new CommitBatch<>(ids -> timer.scheduleRound(clock.instant(), java.util.Collections.min(ids)));
 	}
 
 	/**
-	 * Writes the notification to the outbox once for each channel, with the timer that delivers it, in the caller's
+	 * Writes the notification to the outbox once for each channel, and the timer that delivers it, in the caller's
 	 * transaction: if that rolls back, nothing was written and nothing will be sent.
 	 *
 	 * @return the ids of the outbox rows
@@ -75,7 +82,7 @@ public class NotificationDelivery {
 		Instant now = clock.instant();
 		return channels.keySet().stream().map(channel -> {
 			long id = outbox.add(draft, channel, now);
-			timer.schedule(id, 0, now);
+			written.add(id);
 			return id;
 		}).toList();
 	}
@@ -86,29 +93,51 @@ public class NotificationDelivery {
 	}
 
 	/**
-	 * Delivers the rows that are due, oldest first, at most a batch of them, each in its own transaction.
+	 * Delivers every row of this instance's channels that is due, oldest first: a batch of rows per transaction (each
+	 * row's channel call in a savepoint of its own), rows another deliverer holds skipped.
 	 *
 	 * @return how many were delivered
 	 */
-	public int sweep() {
+	public int deliverDue() {
+		if (channels.isEmpty()) {
+			return 0;
+		}
 		int delivered = 0;
-		for (long id : outbox.due(channels.keySet(), clock.instant(), sweepBatch)) {
-			if (deliver(id) == DeliveryOutcome.DELIVERED) {
-				delivered++;
+		while (true) {
+			int[] batch = ownTransaction.execute(status -> {
+				Instant now = clock.instant();
+				List<Outbox.Due> due = outbox.lockAllDue(channels.keySet(), now, sweepBatch);
+				int ok = 0;
+				for (Outbox.Due row : due) {
+					if (attempt(row, now) == DeliveryOutcome.DELIVERED) {
+						ok++;
+					}
+				}
+				return new int[] { due.size(), ok };
+			});
+			delivered += batch[1];
+			if (batch[0] < sweepBatch) {
+				return delivered;
 			}
 		}
-		return delivered;
+	}
+
+	/** Delivers what is due and was left behind (a lost timer): {@link #deliverDue}. */
+	public int sweep() {
+		return deliverDue();
 	}
 
 	private DeliveryOutcome attempt(long id, Instant now) {
 		Optional<Outbox.Due> due = channels.isEmpty() ? Optional.empty() : outbox.lockDue(id, channels.keySet(), now);
-		if (due.isEmpty()) {
-			return DeliveryOutcome.SKIPPED;
-		}
-		int attempts = due.get().attempts() + 1;
-		NotificationChannel channel = channels.get(due.get().channel());
+		return due.map(row -> attempt(row, now)).orElse(DeliveryOutcome.SKIPPED);
+	}
+
+	private DeliveryOutcome attempt(Outbox.Due due, Instant now) {
+		long id = due.notification().id();
+		int attempts = due.attempts() + 1;
+		NotificationChannel channel = channels.get(due.channel());
 		try {
-			savepoint.executeWithoutResult(s -> channel.deliver(due.get().notification()));
+			savepoint.executeWithoutResult(s -> channel.deliver(due.notification()));
 			outbox.delivered(id, attempts, now);
 			return DeliveryOutcome.DELIVERED;
 		}

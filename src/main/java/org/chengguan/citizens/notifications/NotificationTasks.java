@@ -1,6 +1,9 @@
 package org.chengguan.citizens.notifications;
 
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -10,22 +13,31 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The db-scheduler tasks of delivery: one execution per outbox row and attempt, set in the transaction that writes
- * or fails the row; and a recurring sweep for rows whose timer is gone (it is all in the database, so a restart
- * loses nothing).
+ * The db-scheduler tasks of delivery: delivery rounds, set by the transactions that write outbox rows (one round
+ * for all the transactions of a second, so a busy minute costs sixty rounds, not one execution per row); one
+ * execution per failed row and attempt, set by the transaction that fails it; and a recurring sweep for rows whose
+ * timer is gone (it is all in the database, so a restart loses nothing).
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationTasks {
 
 	static final TaskDescriptor<Long> DELIVERY = TaskDescriptor.of("citizens-notification", Long.class);
 
+	static final TaskDescriptor<Void> ROUND = TaskDescriptor.of("citizens-notification-round");
+
 	static final String SWEEP = "citizens-notification-sweep";
 
 	@Bean
 	Task<Long> notificationDeliveryTask(ObjectProvider<NotificationDelivery> delivery) {
 		return Tasks.oneTime(DELIVERY).execute((instance, context) -> delivery.getObject().deliver(instance.getData()));
+	}
+
+	@Bean
+	Task<Void> notificationRoundTask(ObjectProvider<NotificationDelivery> delivery) {
+		return Tasks.oneTime(ROUND).execute((instance, context) -> delivery.getObject().deliverDue());
 	}
 
 	@Bean
@@ -36,8 +48,35 @@ class NotificationTasks {
 	}
 
 	@Bean
-	DeliveryTimer deliveryTimer(SchedulerClient scheduler) {
-		return (id, attempt, at) -> scheduler
-			.scheduleIfNotExists(DELIVERY.instance(id + "#" + attempt).data(id).scheduledTo(at));
+	DeliveryTimer deliveryTimer(SchedulerClient scheduler, JdbcClient jdbc) {
+		return new DeliveryTimer() {
+
+			@Override
+			public void schedule(long id, int attempt, Instant at) {
+				scheduler.scheduleIfNotExists(DELIVERY.instance(id + "#" + attempt).data(id).scheduledTo(at));
+			}
+
+			@Override
+			public void scheduleRound(Instant at, long firstId) {
+				// joins the second's round unless it was picked; the row lock this takes until commit makes the
+				// scheduler pick the round only after this transaction's rows are visible
+				boolean joined = jdbc.sql("""
+						INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+						VALUES (:task, :instance, :at, false, 1)
+						ON CONFLICT (task_name, task_instance) DO UPDATE SET execution_time = scheduled_tasks.execution_time
+						WHERE NOT scheduled_tasks.picked""")
+					.param("task", ROUND.getTaskName())
+					.param("instance", "s" + at.getEpochSecond())
+					.param("at", Timestamp.from(at))
+					.update() == 1;
+				if (!joined) {
+					jdbc.sql("""
+							INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+							VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")
+						.params(ROUND.getTaskName(), "r" + firstId, Timestamp.from(at))
+						.update();
+				}
+			}
+		};
 	}
 }

@@ -66,17 +66,21 @@ public class Outbox {
 			.optional();
 	}
 
-	/** Pending rows of the channels that are due, oldest first. */
-	List<Long> due(Collection<String> channels, Instant now, int limit) {
+	/**
+	 * Locks up to {@code limit} pending rows of the channels that are due, oldest first, skipping rows another
+	 * transaction holds.
+	 */
+	List<Due> lockAllDue(Collection<String> channels, Instant now, int limit) {
 		return jdbc.sql("""
-				SELECT id FROM citizens.notification
+				SELECT * FROM citizens.notification
 				WHERE status = 'PENDING' AND next_attempt_at <= :now AND channel IN (:channels)
 				ORDER BY next_attempt_at, id LIMIT :limit
+				FOR UPDATE SKIP LOCKED
 				""")
 			.param("now", Timestamp.from(now))
 			.param("channels", channels)
 			.param("limit", limit)
-			.query(Long.class)
+			.query((rs, n) -> new Due(notification(rs), rs.getString("channel"), rs.getInt("attempts")))
 			.list();
 	}
 

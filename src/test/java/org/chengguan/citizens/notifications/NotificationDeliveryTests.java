@@ -49,7 +49,7 @@ class NotificationDeliveryTests {
 
 	final MutableClock clock = new MutableClock(T0);
 
-	/** The timers the service set: "id#attempt@time". */
+	/** The timers the service set: "id#attempt@time" for a row's retry, "round:firstId@time" for a delivery round. */
 	final List<String> timers = new CopyOnWriteArrayList<>();
 
 	/** A channel that fails its first {@code failures} calls, then delivers; it can be slow. */
@@ -93,8 +93,19 @@ class NotificationDeliveryTests {
 	NotificationDelivery delivery(int maxAttempts, NotificationChannel... channels) {
 		var properties = new NotificationProperties(Locale.SIMPLIFIED_CHINESE, Duration.ofMinutes(1), 100,
 				new Backoff(Duration.ofMinutes(1), 2, maxAttempts, Duration.ofHours(6)));
-		return new NotificationDelivery(outbox, List.of(channels), (id, attempt, at) -> timers.add(id + "#" + attempt
-				+ "@" + at), properties, transactions, clock);
+		DeliveryTimer recording = new DeliveryTimer() {
+
+			@Override
+			public void schedule(long id, int attempt, Instant at) {
+				timers.add(id + "#" + attempt + "@" + at);
+			}
+
+			@Override
+			public void scheduleRound(Instant at, long firstId) {
+				timers.add("round:" + firstId + "@" + at);
+			}
+		};
+		return new NotificationDelivery(outbox, List.of(channels), recording, properties, transactions, clock);
 	}
 
 	static NotificationDraft draft() {
@@ -119,7 +130,7 @@ class NotificationDeliveryTests {
 		assertThat(ids).hasSize(2);
 		assertThat(outbox.ofCase(draft.caseId())).extracting(OutboxEntry::channel).containsExactly(channel.id(),
 				sms.id());
-		assertThat(timers).containsExactly(id + "#0@" + T0, ids.get(1) + "#0@" + T0);
+		assertThat(timers).as("one round for the transaction's rows").containsExactly("round:" + id + "@" + T0);
 		assertThat(row(id, draft.caseId())).satisfies(r -> {
 			assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
 			assertThat(r.channel()).isEqualTo(channel.id());
@@ -157,7 +168,7 @@ class NotificationDeliveryTests {
 		clock.advance(Duration.ofMinutes(2));
 		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.DELIVERED);
 
-		assertThat(timers).containsExactly(id + "#0@" + T0, id + "#1@" + T0.plus(Duration.ofMinutes(1)),
+		assertThat(timers).containsExactly("round:" + id + "@" + T0, id + "#1@" + T0.plus(Duration.ofMinutes(1)),
 				id + "#2@" + T0.plus(Duration.ofMinutes(3)));
 		assertThat(row(id, draft.caseId())).satisfies(r -> {
 			assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
@@ -217,6 +228,58 @@ class NotificationDeliveryTests {
 		assertThat(outcomes).containsExactlyInAnyOrder(DeliveryOutcome.DELIVERED, DeliveryOutcome.SKIPPED);
 		assertThat(channel.delivered).containsExactly(id);
 		assertThat(row(id, draft.caseId()).attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void aRoundDeliversEveryDueRowInOneGoAndRetriesOnlyTheOneThatFailed() {
+		TestChannel channel = new TestChannel();
+		channel.failures = 1;
+		NotificationDelivery delivery = delivery(10, channel);
+		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
+		List<Long> ids = new TransactionTemplate(transactions)
+			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+
+		assertThat(timers).containsExactly("round:" + ids.get(0) + "@" + T0);
+		assertThat(delivery.deliverDue()).isEqualTo(2);
+
+		assertThat(row(ids.get(0), drafts.get(0).caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
+			assertThat(r.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+		});
+		assertThat(channel.delivered).containsExactly(ids.get(1), ids.get(2));
+		assertThat(timers).contains(ids.get(0) + "#1@" + T0.plus(Duration.ofMinutes(1)));
+		assertThat(delivery.deliverDue()).as("the failed row is not due yet").isZero();
+	}
+
+	@Test
+	void transactionsOfOneSecondShareARoundUntilItIsPicked(@Autowired DeliveryTimer timer,
+			@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		Instant at = Instant.parse("2031-05-05T05:05:05.250Z");
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.executeWithoutResult(s -> timer.scheduleRound(at, 101));
+		transaction.executeWithoutResult(s -> timer.scheduleRound(at.plusMillis(500), 102));
+		assertThat(rounds(jdbc, at)).containsExactly("s" + at.getEpochSecond());
+
+		jdbc.sql("UPDATE scheduled_tasks SET picked = true WHERE task_name = ? AND task_instance = ?")
+			.params(NotificationTasks.ROUND.getTaskName(), "s" + at.getEpochSecond())
+			.update();
+		transaction.executeWithoutResult(s -> timer.scheduleRound(at.plusMillis(600), 103));
+		assertThat(rounds(jdbc, at)).as("a round already running does not see rows committed after it began")
+			.containsExactlyInAnyOrder("s" + at.getEpochSecond(), "r103");
+
+		jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND execution_time >= ? AND execution_time < ?")
+			.params(NotificationTasks.ROUND.getTaskName(), java.sql.Timestamp.from(at.minusSeconds(1)),
+					java.sql.Timestamp.from(at.plusSeconds(1)))
+			.update();
+	}
+
+	private static List<String> rounds(org.springframework.jdbc.core.simple.JdbcClient jdbc, Instant at) {
+		return jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = ? AND execution_time >= ? "
+				+ "AND execution_time < ?")
+			.params(NotificationTasks.ROUND.getTaskName(), java.sql.Timestamp.from(at.minusSeconds(1)),
+					java.sql.Timestamp.from(at.plusSeconds(1)))
+			.query(String.class)
+			.list();
 	}
 
 	@Test
