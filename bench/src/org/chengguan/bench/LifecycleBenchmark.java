@@ -195,10 +195,22 @@ public final class LifecycleBenchmark {
 				"--chengguan.identity.password-strength=4", "--spring.main.banner-mode=off",
 				"--logging.level.root=WARN", "--logging.level.org.chengguan=WARN"));
 		settings.appProperties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
+		if (settings.pgStatements) {
+			// brackets keep the underscores of the setting's name in the map key
+			arguments.add("--chengguan.embedded-db.settings[shared_preload_libraries]=pg_stat_statements");
+		}
 		context = app.run(arguments.toArray(String[]::new));
 		context.getBean(DemoDataLoader.class).loadIfAbsent();
 		context.getBean(DemoUserLoader.class).loadIfAbsent();
 		server = context.getBean(EmbeddedDatabaseServer.class);
+		if (settings.pgStatements) {
+			try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
+				s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("pg_stat_statements could not be loaded", e);
+			}
+		}
 		appPool = context.getBean(DataSource.class) instanceof HikariDataSource h ? h
 				: unwrap(context.getBean(DataSource.class));
 		port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
@@ -1268,12 +1280,14 @@ public final class LifecycleBenchmark {
 		CpuMeter cpu = new CpuMeter(server);
 		WaitSampler sampler = new WaitSampler(watched);
 		sampler.start();
+		resetServerStatements();
 		bounds.set(0, System.nanoTime());
 		sleep(window);
 		bounds.set(1, System.nanoTime());
+		String serverStatements = serverStatements(database, (bounds.get(1) - bounds.get(0)) / 1e9);
 		long[] db1 = databaseCounters(database);
 		CpuUse cpuUse = cpu.summary();
-		String waitLine = sampler.finish();
+		String waitLine = sampler.finish() + serverStatements;
 		stop.set(true);
 		for (Thread worker : workers) {
 			try {
@@ -1476,6 +1490,47 @@ public final class LifecycleBenchmark {
 				return 0;
 			}
 		}
+	}
+
+	private void resetServerStatements() {
+		if (!settings.pgStatements) {
+			return;
+		}
+		try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
+			s.execute("SELECT pg_stat_statements_reset()");
+		}
+		catch (SQLException e) {
+			System.out.println("   (pg_stat_statements_reset failed: " + e.getMessage() + ")");
+		}
+	}
+
+	/**
+	 * With {@code --pg-statements}: the statements that took the server's time during the window (pg_stat_statements:
+	 * execution time, planning excluded), in the database of the phase, the largest first.
+	 */
+	private String serverStatements(String database, double seconds) {
+		if (!settings.pgStatements) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder("\n   server time by statement (pg_stat_statements, database '" + database
+				+ "'; ms of execution per second of window, calls per second, mean ms):");
+		try (Connection c = adminConnection("postgres"); PreparedStatement ps = c.prepareStatement("""
+				SELECT s.total_exec_time, s.calls, s.mean_exec_time,
+				       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90)
+				FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+				WHERE d.datname = ? ORDER BY s.total_exec_time DESC LIMIT 12""")) {
+			ps.setString(1, database);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					out.append(String.format(Locale.ROOT, "%n      %7.1f ms/s %8.1f calls/s %7.3f ms  %s",
+							rs.getDouble(1) / seconds, rs.getLong(2) / seconds, rs.getDouble(3), rs.getString(4)));
+				}
+			}
+		}
+		catch (SQLException e) {
+			out.append(" failed: ").append(e.getMessage());
+		}
+		return out.toString();
 	}
 
 	/**
@@ -1698,6 +1753,8 @@ public final class LifecycleBenchmark {
 
 		boolean statements;
 
+		boolean pgStatements;
+
 		int clients = 100;
 
 		int citizens = 100;
@@ -1760,6 +1817,8 @@ public final class LifecycleBenchmark {
 							  --app.NAME=VALUE           a property for the platform, for experiments (printed)
 							  --statements               list the SQL statements the server was seen running, and the
 							                             plan of the duplicate search after the intake
+							  --pg-statements            load pg_stat_statements and list each window's statements by
+							                             the server's execution time
 							""");
 					return null;
 				}
@@ -1776,6 +1835,7 @@ public final class LifecycleBenchmark {
 			s.progress = Boolean.parseBoolean(options.getOrDefault("progress", "false"));
 			s.rounds = Integer.parseInt(options.getOrDefault("rounds", s.quick ? "1" : "3"));
 			s.statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"));
+			s.pgStatements = Boolean.parseBoolean(options.getOrDefault("pg-statements", "false"));
 			s.clients = Integer.parseInt(options.getOrDefault("clients", "100"));
 			s.citizens = Integer.parseInt(options.getOrDefault("citizens", "100"));
 			s.threads = Arrays.stream(options.getOrDefault("threads", "1,8").split(","))

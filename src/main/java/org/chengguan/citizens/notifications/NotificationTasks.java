@@ -58,18 +58,24 @@ class NotificationTasks {
 
 			@Override
 			public void scheduleRound(Instant at, long firstId) {
-				// joins the second's round unless it was picked; the row lock this takes until commit makes the
-				// scheduler pick the round only after this transaction's rows are visible
+				String second = "s" + at.getEpochSecond();
+				// the first transaction of the second writes the round; the others hold it with a shared row lock
+				// until they commit, so the scheduler (whose pick updates the row) waits until their rows are
+				// visible; shared locks do not wait for each other, so the second's commits stay concurrent
 				boolean joined = jdbc.sql("""
 						INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-						VALUES (:task, :instance, :at, false, 1)
-						ON CONFLICT (task_name, task_instance) DO UPDATE SET execution_time = scheduled_tasks.execution_time
-						WHERE NOT scheduled_tasks.picked""")
-					.param("task", ROUND.getTaskName())
-					.param("instance", "s" + at.getEpochSecond())
-					.param("at", Timestamp.from(at))
-					.update() == 1;
+						VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")
+					.params(ROUND.getTaskName(), second, Timestamp.from(at))
+					.update() == 1
+						|| !jdbc.sql("""
+								SELECT 1 FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND NOT picked
+								FOR SHARE""")
+							.params(ROUND.getTaskName(), second)
+							.query(Integer.class)
+							.list()
+							.isEmpty();
 				if (!joined) {
+					// the second's round has started (or ended) and may not see this transaction's rows
 					jdbc.sql("""
 							INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
 							VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")

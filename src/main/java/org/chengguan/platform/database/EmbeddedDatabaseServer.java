@@ -69,6 +69,7 @@ public final class EmbeddedDatabaseServer implements Closeable {
 				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
 					.setServerConfig("full_page_writes", "on");
 			}
+			properties.settings().forEach(builder::setServerConfig);
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL on port {} with data in {} (durable: {})", postgres.getPort(), dataDir,
 					properties.durable());
