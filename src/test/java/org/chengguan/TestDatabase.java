@@ -22,7 +22,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 		if (server == null) {
 			try {
 				var dir = Files.createTempDirectory("chengguan-test-pg").resolve("pg");
-				server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dir, 0, false));
+				server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(dir, 0, false, null));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);

@@ -23,8 +23,4 @@ public record EmbeddedDatabaseProperties(@DefaultValue("./data/pg") Path dataDir
 	public EmbeddedDatabaseProperties {
 		settings = settings == null ? Map.of() : Map.copyOf(settings);
 	}
-
-	public EmbeddedDatabaseProperties(Path dataDir, int port, boolean durable) {
-		this(dataDir, port, durable, null);
-	}
 }

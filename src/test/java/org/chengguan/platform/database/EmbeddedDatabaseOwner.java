@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 public final class EmbeddedDatabaseOwner {
 
 	public static void main(String[] args) throws Exception {
-		var server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, true));
+		var server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(Path.of(args[0]), 0, true, null));
 		try (var connection = DriverManager.getConnection(server.jdbcUrl())) {
 			connection.createStatement().execute("CREATE TABLE survivor (note text)");
 			connection.createStatement().execute("INSERT INTO survivor VALUES ('written before the kill')");

@@ -49,7 +49,7 @@ class EmbeddedDatabaseServerTests {
 		owner.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("PostgreSQL outlives its JVM").contains(true);
 
-		try (var server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(data, 0, true));
+		try (var server = EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(data, 0, true, null));
 				var connection = DriverManager.getConnection(server.jdbcUrl())) {
 			var result = connection.createStatement().executeQuery("SELECT note FROM survivor");
 			assertThat(result.next()).isTrue();
@@ -67,7 +67,7 @@ class EmbeddedDatabaseServerTests {
 	void refusesADataDirectoryThatARunningAppHolds() throws Exception {
 		Path data = dir.resolve("pg");
 		owner = startOwner(data);
-		assertThatThrownBy(() -> EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(data, 0, true)))
+		assertThatThrownBy(() -> EmbeddedDatabaseServer.start(new EmbeddedDatabaseProperties(data, 0, true, null)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("Another running instance")
 			.hasMessageContaining(data.toString());
