@@ -113,7 +113,7 @@ public class CaseManagement {
 				timers.schedule(caseId, c.clock(), now);
 			}
 			publish(c, caseId);
-			return load(caseId);
+			return Cases.asStored(c);
 		});
 	}
 

@@ -212,6 +212,28 @@ class Cases {
 		return true;
 	}
 
+	/**
+	 * The case as {@link #findById} reads it right after {@link #update} stored it — the next version, no pending
+	 * changes, values as the columns keep them — without reading it back. Instants are kept to the microsecond, as the
+	 * platform's clock gives them.
+	 */
+	static Case asStored(Case c) {
+		StageClock clock = c.clock();
+		return new Case(c.id(), c.version() + 1, c.number(), c.status(), c.channel(), c.categoryCode(),
+				c.description(), c.location(), c.region(), c.reporterId(),
+				c.contact() == null || c.contact().name() == null && c.contact().phone() == null ? null : c.contact(),
+				c.reportedAt(), c.proposedDepartment(), c.leadDepartment(), c.assistingDepartments(),
+				c.communityTeam(), normal(c.handlingLimit()),
+				clock == null ? null : new StageClock(clock.stage(), clock.startedAt(), normal(clock.limit()),
+						clock.deadline(), clock.warning()),
+				c.pendingRequest(), normal(c.requestedExtension()), c.counters().copy(), c.supervised(),
+				c.satisfaction(), c.masterCaseId(), c.closedAt(), c.subject());
+	}
+
+	private static TimeLimit normal(TimeLimit limit) {
+		return limit == null ? null : limit(limit.amount(), limit.unit().name());
+	}
+
 	Optional<Case> findById(long id) {
 		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
 	}

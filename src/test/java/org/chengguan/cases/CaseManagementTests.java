@@ -127,6 +127,35 @@ public class CaseManagementTests {
 	}
 
 	@Test
+	void eachActionAnswersWithTheCaseExactlyAsItIsThenReadBack() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		answersAsStored(t, id, t.inspector(), Action.VERIFY, ActionCommand.comment("属实"));
+		answersAsStored(t, id, t.shiftLeader(), Action.FILE, ActionCommand.comment(null));
+		answersAsStored(t, id, t.dispatcher(), Action.DISPATCH, ActionCommand.comment(null));
+		answersAsStored(t, id, t.handler(), Action.REQUEST_EXTENSION, new ActionCommand("材料未到", null, null, null,
+				null, null, null, null, new java.math.BigDecimal("1.50"), org.chengguan.worktime.TimeLimitUnit.WORK_DAYS,
+				null));
+		answersAsStored(t, id, t.dispatcher(), Action.APPROVE_EXTENSION, ActionCommand.comment(null));
+		answersAsStored(t, id, t.handler(), Action.HANDLE, withPhotos(photoBy(t.handler())));
+		answersAsStored(t, id, t.inspector(), Action.CHECK_PASS, withPhotos(photoBy(t.inspector())));
+		answersAsStored(t, id, t.shiftLeader(), Action.CLOSE, ActionCommand.comment(null));
+		Case answered = answersAsStored(t, id, t.citizen(), Action.FEEDBACK, new ActionCommand("好", null, null, null,
+				Satisfaction.SATISFIED, null, null, null, null, null, null));
+
+		assertThat(answered.version()).isEqualTo(10);
+		assertThat(answered.status()).isEqualTo(CaseStatus.ANSWERED);
+	}
+
+	/** Acts, and checks that the answer is the case as a fresh read finds it (the answer is not read back). */
+	private Case answersAsStored(Team t, long id, Actor actor, Action action, ActionCommand command) {
+		Case answer = cases.act(actor, id, action, command);
+		assertThat(answer).as(action.name()).usingRecursiveComparison().isEqualTo(cases.get(t.citizen(), id));
+		return answer;
+	}
+
+	@Test
 	void aRuleForAnUrgentCategoryDispatchesAtFilingWithItsAssistingDepartments() {
 		GeoPoint p = nextSpot();
 		Team t = teamAt(p);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.chengguan.assessment.Measure;
 import org.chengguan.assessment.Measure.Table;
+import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -121,10 +122,31 @@ public class Rollups {
 		if (deltas.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>();
-		deltas.forEach((key, values) -> rows.add(new Object[] { key.table().name(), Date.valueOf(key.day()), key.unit(),
-				key.detail(), Arrays.stream(values).boxed().toArray(Long[]::new) }));
-		jdbc.batchUpdate("INSERT INTO assessment.delta (kind, day, unit, detail, v) VALUES (?, ?, ?, ?, ?)", rows);
+		// one statement for them all; each row's values travel as an array literal (unnest would flatten a 2-D array)
+		int n = deltas.size();
+		String[] kinds = new String[n];
+		Date[] days = new Date[n];
+		String[] units = new String[n];
+		String[] details = new String[n];
+		String[] values = new String[n];
+		int i = 0;
+		for (Map.Entry<RollupKey, long[]> delta : deltas.entrySet()) {
+			RollupKey key = delta.getKey();
+			kinds[i] = key.table().name();
+			days[i] = Date.valueOf(key.day());
+			units[i] = key.unit();
+			details[i] = key.detail();
+			values[i] = Arrays.stream(delta.getValue())
+				.mapToObj(Long::toString)
+				.collect(java.util.stream.Collectors.joining(",", "{", "}"));
+			i++;
+		}
+		jdbc.update("""
+				INSERT INTO assessment.delta (kind, day, unit, detail, v)
+				SELECT kind, day, unit, detail, v::bigint[]
+				FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[]) AS d(kind, day, unit, detail, v)""",
+				SqlArray.of("text", kinds), SqlArray.of("date", days), SqlArray.of("text", units),
+				SqlArray.of("text", details), SqlArray.of("text", values));
 	}
 
 	/**

@@ -61,19 +61,22 @@ class NotificationTasks {
 				String second = "s" + at.getEpochSecond();
 				// the first transaction of the second writes the round; the others hold it with a shared row lock
 				// until they commit, so the scheduler (whose pick updates the row) waits until their rows are
-				// visible; shared locks do not wait for each other, so the second's commits stay concurrent
+				// visible; shared locks do not wait for each other, so the second's commits stay concurrent. A round
+				// inserted by a transaction not yet committed when this statement began is neither written nor held
+				// here: this transaction then gets a round of its own
 				boolean joined = jdbc.sql("""
-						INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-						VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")
-					.params(ROUND.getTaskName(), second, Timestamp.from(at))
-					.update() == 1
-						|| !jdbc.sql("""
-								SELECT 1 FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND NOT picked
-								FOR SHARE""")
-							.params(ROUND.getTaskName(), second)
-							.query(Integer.class)
-							.list()
-							.isEmpty();
+						WITH written AS (
+						    INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+						    VALUES (:task, :instance, :at, false, 1) ON CONFLICT DO NOTHING RETURNING 1),
+						held AS (
+						    SELECT 1 FROM scheduled_tasks
+						    WHERE task_name = :task AND task_instance = :instance AND NOT picked FOR SHARE)
+						SELECT (SELECT count(*) FROM written) + (SELECT count(*) FROM held)""")
+					.param("task", ROUND.getTaskName())
+					.param("instance", second)
+					.param("at", Timestamp.from(at))
+					.query(Long.class)
+					.single() > 0;
 				if (!joined) {
 					// the second's round has started (or ended) and may not see this transaction's rows
 					jdbc.sql("""
