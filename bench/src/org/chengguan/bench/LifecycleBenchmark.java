@@ -198,6 +198,7 @@ public final class LifecycleBenchmark {
 		if (settings.pgStatements) {
 			// brackets keep the underscores of the setting's name in the map key
 			arguments.add("--chengguan.embedded-db.settings[shared_preload_libraries]=pg_stat_statements");
+			arguments.add("--chengguan.embedded-db.settings[pg_stat_statements.track_planning]=on");
 		}
 		context = app.run(arguments.toArray(String[]::new));
 		context.getBean(DemoDataLoader.class).loadIfAbsent();
@@ -1513,17 +1514,18 @@ public final class LifecycleBenchmark {
 			return "";
 		}
 		StringBuilder out = new StringBuilder("\n   server time by statement (pg_stat_statements, database '" + database
-				+ "'; ms of execution per second of window, calls per second, mean ms):");
+				+ "'; ms of execution and of planning per second of window, calls per second, mean ms of execution):");
 		try (Connection c = adminConnection("postgres"); PreparedStatement ps = c.prepareStatement("""
 				SELECT s.total_exec_time, s.calls, s.mean_exec_time,
-				       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90)
+				       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 80), s.total_plan_time
 				FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-				WHERE d.datname = ? ORDER BY s.total_exec_time DESC LIMIT 12""")) {
+				WHERE d.datname = ? ORDER BY s.total_exec_time + s.total_plan_time DESC LIMIT 12""")) {
 			ps.setString(1, database);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					out.append(String.format(Locale.ROOT, "%n      %7.1f ms/s %8.1f calls/s %7.3f ms  %s",
-							rs.getDouble(1) / seconds, rs.getLong(2) / seconds, rs.getDouble(3), rs.getString(4)));
+					out.append(String.format(Locale.ROOT, "%n      %7.1f + %5.1f ms/s %8.1f calls/s %7.3f ms  %s",
+							rs.getDouble(1) / seconds, rs.getDouble(5) / seconds, rs.getLong(2) / seconds,
+							rs.getDouble(3), rs.getString(4)));
 				}
 			}
 		}

@@ -8,6 +8,8 @@ import org.chengguan.campaigns.internal.CampaignRules;
 import org.chengguan.campaigns.internal.CampaignStore;
 import org.chengguan.campaigns.internal.ProgressReport;
 import org.chengguan.campaigns.internal.Tagging;
+import org.chengguan.cases.CaseManagement;
+import org.chengguan.cases.CaseStatus;
 import org.chengguan.identity.Actor;
 import org.chengguan.identity.Role;
 import org.chengguan.platform.ConflictException;
@@ -38,8 +40,11 @@ public class Campaigns {
 
 	private final Clock clock;
 
+	private final CaseManagement caseManagement;
+
 	Campaigns(CampaignStore store, CampaignRules rules, Tagging tagging, ProgressReport progress, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, CaseManagement caseManagement) {
+		this.caseManagement = caseManagement;
 		this.store = store;
 		this.rules = rules;
 		this.tagging = tagging;
@@ -162,14 +167,22 @@ public class Campaigns {
 	public List<TaggedCase> cases(Actor actor, long id, int offset, int limit) {
 		Campaign c = get(actor, id);
 		String scope = actor.scopeRegionCode() == null ? "" : actor.scopeRegionCode();
-		return jdbc.sql("""
-				SELECT case_id, number, category_code, region_code, reported_at, status FROM campaigns.campaign_case
+		record Tag(long caseId, String number, String category, String region, java.time.Instant reportedAt) {
+		}
+		List<Tag> tags = jdbc.sql("""
+				SELECT case_id, number, category_code, region_code, reported_at FROM campaigns.campaign_case
 				WHERE campaign_id = ? AND starts_with(region_code, ?)
 				ORDER BY reported_at DESC, case_id DESC LIMIT ? OFFSET ?""")
 			.params(c.id(), scope, Math.max(1, Math.min(limit, 500)), Math.max(0, offset))
-			.query((rs, n) -> new TaggedCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getTimestamp(5).toInstant(), rs.getString(6)))
+			.query((rs, n) -> new Tag(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
 			.list();
+		// the status as the case has it now (the cases module's), read for the page rather than copied on every step
+		Map<Long, CaseStatus> statuses = caseManagement.statusesOf(tags.stream().map(Tag::caseId).toList());
+		return tags.stream()
+			.map(t -> new TaggedCase(t.caseId(), t.number(), t.category(), t.region(), t.reportedAt(),
+					java.util.Optional.ofNullable(statuses.get(t.caseId())).map(CaseStatus::name).orElse(null)))
+			.toList();
 	}
 
 	/** The campaign's tagged joint inspections within the actor's scope, the latest visit first (at most 500). */

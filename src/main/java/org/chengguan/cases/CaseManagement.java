@@ -174,6 +174,14 @@ public class CaseManagement {
 		return cases.followersOf(caseId);
 	}
 
+	/**
+	 * The current status of each of the cases, by id (ids of no case are left out): for other modules' lists of cases
+	 * they keep facts of, so that none of them keeps a copy of a status that changes.
+	 */
+	public java.util.Map<Long, CaseStatus> statusesOf(java.util.Collection<Long> caseIds) {
+		return cases.statuses(caseIds);
+	}
+
 	/** The case's history from the audit trail, in the caller's transaction; empty if there is no such case. */
 	public java.util.Optional<CaseHistory> history(long caseId) {
 		return cases.histories(List.of(caseId), 0, 1).stream().findFirst();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chengguan.geo.GeoPoint;
+import org.chengguan.platform.database.SqlArray;
 import org.chengguan.worktime.TimeLimit;
 import org.chengguan.worktime.TimeLimitUnit;
 import org.chengguan.worktime.WorkingTime;
@@ -210,6 +211,18 @@ class Cases {
 		}
 		insertTransitions(transitionRows(c));
 		return true;
+	}
+
+	/** The current status of each of the cases that exist, by id. */
+	Map<Long, CaseStatus> statuses(java.util.Collection<Long> ids) {
+		Map<Long, CaseStatus> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("SELECT id, status FROM cases.\"case\" WHERE id = ANY(:ids)")
+				.param("ids", SqlArray.of("bigint", ids.toArray()))
+				.query((rs, n) -> found.put(rs.getLong(1), CaseStatus.valueOf(rs.getString(2))))
+				.list();
+		}
+		return found;
 	}
 
 	/**

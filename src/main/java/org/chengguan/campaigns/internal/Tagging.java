@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.chengguan.campaigns.Campaign;
 import org.chengguan.cases.Action;
@@ -46,8 +44,8 @@ public class Tagging {
 
 	private final CaseManagement cases;
 
-	/** The case transitions of a transaction that concern tags, written together before it commits. */
-	private final CommitBatch<CaseTransitioned> changes = new CommitBatch<>(this::write);
+	/** A transaction's reports, tagged together before it commits. */
+	private final CommitBatch<CaseTransitioned> reports = new CommitBatch<>(this::tag);
 
 	Tagging(JdbcClient jdbc, CaseManagement cases) {
 		this.jdbc = jdbc;
@@ -56,58 +54,37 @@ public class Tagging {
 
 	/**
 	 * A report (or a self-handled case, which is reported and closed at once) is tagged by every campaign whose
-	 * categories, regions and period cover it; any later transition updates the status of its tags. Both are written
-	 * once per transaction, just before it commits (the intake writes a hundred reports in one).
+	 * categories, regions and period cover it, once per transaction, just before it commits (the intake writes a
+	 * hundred reports in one). Later transitions change nothing here: a tag keeps the facts that decide the scope, and
+	 * lists read the case's status from the cases module.
 	 */
 	@EventListener
 	void on(CaseTransitioned e) {
-		if (e.action() == Action.REPORT || e.action() == Action.SELF_HANDLE || e.from() != e.to()) {
-			changes.add(e);
+		if (e.action() == Action.REPORT || e.action() == Action.SELF_HANDLE) {
+			reports.add(e);
 		}
 	}
 
-	/** A transaction's reports tagged in one statement, then its cases' last statuses set in one more. */
-	private void write(List<CaseTransitioned> events) {
-		List<CaseTransitioned> reports = events.stream()
-			.filter(e -> e.action() == Action.REPORT || e.action() == Action.SELF_HANDLE)
-			.toList();
-		if (!reports.isEmpty()) {
-			// taken before the statement below starts, so its snapshot sees any campaign committed while it waited
-			jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(SCOPE_LOCK).query().singleRow();
-			jdbc.sql("""
-					INSERT INTO campaigns.campaign_case (campaign_id, case_id, number, category_code, region_code,
-					    reported_at, status)
-					SELECT c.id, r.case_id, r.number, r.category, r.region, r.at, r.status
-					FROM unnest(:cases::bigint[], :numbers::text[], :categories::text[], :regions::text[],
-					            :ats::timestamptz[], :statuses::text[]) AS r(case_id, number, category, region, at, status)
-					JOIN campaigns.campaign c ON r.category = ANY(c.categories)
-					  AND EXISTS (SELECT 1 FROM unnest(c.regions) g WHERE starts_with(r.region, g))
-					  AND (r.at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN c.start_date AND c.end_date
-					ON CONFLICT DO NOTHING""")
-				.param("cases", SqlArray.of("bigint", reports.stream().map(CaseTransitioned::caseId).toArray()))
-				.param("numbers", SqlArray.of("text", reports.stream().map(CaseTransitioned::number).toArray()))
-				.param("categories", SqlArray.of("text", reports.stream().map(CaseTransitioned::categoryCode).toArray()))
-				.param("regions", SqlArray.of("text", reports.stream().map(CaseTransitioned::regionCode).toArray()))
-				.param("ats", SqlArray.of("timestamptz", reports.stream().map(e -> Timestamp.from(e.at())).toArray()))
-				.param("statuses", SqlArray.of("text", reports.stream().map(e -> e.to().name()).toArray()))
-				.update();
-		}
-		// a case's last status in this transaction (a report's tag above already has its first one)
-		Map<Long, String> last = new LinkedHashMap<>();
-		for (CaseTransitioned e : events) {
-			if (e.from() != null && e.from() != e.to()) {
-				last.put(e.caseId(), e.to().name());
-			}
-		}
-		if (!last.isEmpty()) {
-			jdbc.sql("""
-					UPDATE campaigns.campaign_case t SET status = s.status
-					FROM unnest(:cases::bigint[], :statuses::text[]) AS s(case_id, status)
-					WHERE t.case_id = s.case_id""")
-				.param("cases", SqlArray.of("bigint", last.keySet().toArray()))
-				.param("statuses", SqlArray.of("text", last.values().toArray()))
-				.update();
-		}
+	/** A transaction's reports tagged in one statement. */
+	private void tag(List<CaseTransitioned> reports) {
+		// taken before the statement below starts, so its snapshot sees any campaign committed while it waited
+		jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(SCOPE_LOCK).query().singleRow();
+		jdbc.sql("""
+				INSERT INTO campaigns.campaign_case (campaign_id, case_id, number, category_code, region_code,
+				    reported_at)
+				SELECT c.id, r.case_id, r.number, r.category, r.region, r.at
+				FROM unnest(:cases::bigint[], :numbers::text[], :categories::text[], :regions::text[],
+				            :ats::timestamptz[]) AS r(case_id, number, category, region, at)
+				JOIN campaigns.campaign c ON r.category = ANY(c.categories)
+				  AND EXISTS (SELECT 1 FROM unnest(c.regions) g WHERE starts_with(r.region, g))
+				  AND (r.at AT TIME ZONE 'Asia/Shanghai')::date BETWEEN c.start_date AND c.end_date
+				ON CONFLICT DO NOTHING""")
+			.param("cases", SqlArray.of("bigint", reports.stream().map(CaseTransitioned::caseId).toArray()))
+			.param("numbers", SqlArray.of("text", reports.stream().map(CaseTransitioned::number).toArray()))
+			.param("categories", SqlArray.of("text", reports.stream().map(CaseTransitioned::categoryCode).toArray()))
+			.param("regions", SqlArray.of("text", reports.stream().map(CaseTransitioned::regionCode).toArray()))
+			.param("ats", SqlArray.of("timestamptz", reports.stream().map(e -> Timestamp.from(e.at())).toArray()))
+			.update();
 	}
 
 	/** A joint inspection is kept (so later campaigns can tag it) and tagged by the campaigns that cover it. */
@@ -194,10 +171,10 @@ public class Tagging {
 		for (Case k : found) {
 			jdbc.sql("""
 					INSERT INTO campaigns.campaign_case (campaign_id, case_id, number, category_code, region_code,
-					    reported_at, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					    reported_at)
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 				.params(campaignId, k.id(), k.number(), k.categoryCode(), k.region().finest(),
-						Timestamp.from(k.reportedAt()), k.status().name())
+						Timestamp.from(k.reportedAt()))
 				.update();
 		}
 	}
