@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.chengguan.worktime.TimeLimit;
 import org.chengguan.worktime.TimeLimitUnit;
 import org.chengguan.worktime.WorkingTime;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -372,8 +374,9 @@ class Cases {
 	/** The reporters of the case and of its duplicates, each once. */
 	List<Long> followersOf(long caseId) {
 		return jdbc.sql("""
-				SELECT DISTINCT reporter_id FROM cases."case"
-				WHERE (id = :id OR master_case_id = :id) AND reporter_id IS NOT NULL
+				SELECT reporter_id FROM cases."case" WHERE id = :id AND reporter_id IS NOT NULL
+				UNION
+				SELECT reporter_id FROM cases."case" WHERE master_case_id = :id AND reporter_id IS NOT NULL
 				ORDER BY reporter_id
 				""").param("id", caseId).query(Long.class).list();
 	}
@@ -383,7 +386,10 @@ class Cases {
 	 * steps with the category and department in force after each (the case's current ones where the trail has none).
 	 */
 	List<CaseHistory> histories(java.util.Collection<Long> ids, long afterId, int limit) {
-		String which = ids == null ? "c.id > ? ORDER BY c.id LIMIT ?" : "c.id = ANY(?)";
+		// one case by "=": with "= ANY(array)" the server plans the statement anew on every call (a one-element array
+		// is cheaper than its generic plan assumes), and the assessment reads one trail per transition
+		boolean one = ids != null && ids.size() == 1;
+		String which = ids == null ? "c.id > ? ORDER BY c.id LIMIT ?" : one ? "c.id = ?" : "c.id = ANY(?)";
 		Map<Long, CaseHistory> byId = new LinkedHashMap<>();
 		template.query(connection -> {
 			var select = connection.prepareStatement("""
@@ -397,6 +403,9 @@ class Cases {
 			if (ids == null) {
 				select.setLong(1, afterId);
 				select.setInt(2, limit);
+			}
+			else if (one) {
+				select.setLong(1, ids.iterator().next());
 			}
 			else {
 				select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
@@ -461,11 +470,14 @@ class Cases {
 	private static List<Object[]> transitionRows(long caseId, Case c) {
 		List<Object[]> rows = new ArrayList<>();
 		for (Transition t : c.changes()) {
-			rows.add(new Object[] { caseId, t.action().name(), t.from() == null ? null : t.from().name(), t.to().name(),
-					Timestamp.from(t.at()), t.by().userId(), t.by().role(), t.comment(),
+			// nullable values typed (see NULLABLE)
+			rows.add(new Object[] { caseId, t.action().name(),
+					new SqlParameterValue(Types.VARCHAR, t.from() == null ? null : t.from().name()), t.to().name(),
+					Timestamp.from(t.at()), t.by().userId(), t.by().role(), new SqlParameterValue(Types.VARCHAR, t.comment()),
 					t.attachments().toArray(String[]::new), t.stage().name(),
-					t.deadline() == null ? null : Timestamp.from(t.deadline()), t.detail(), c.categoryCode(),
-					c.leadDepartment() });
+					new SqlParameterValue(Types.TIMESTAMP, t.deadline() == null ? null : Timestamp.from(t.deadline())),
+					new SqlParameterValue(Types.VARCHAR, t.detail()), c.categoryCode(),
+					new SqlParameterValue(Types.VARCHAR, c.leadDepartment()) });
 		}
 		return rows;
 	}
@@ -533,9 +545,31 @@ class Cases {
 		return row;
 	}
 
+	/**
+	 * The SQL types of the columns that may hold NULL. Bound with their type even when NULL, every execution of a
+	 * statement has the same parameter types, so the driver keeps using its server-prepared statement and the server
+	 * its cached plan; an untyped NULL where the last call bound a value makes both prepare and plan again.
+	 */
+	private static final Map<String, Integer> NULLABLE = Map.ofEntries(Map.entry("reporter_id", Types.BIGINT),
+			Map.entry("contact_name", Types.VARCHAR), Map.entry("contact_phone", Types.VARCHAR),
+			Map.entry("proposed_department", Types.VARCHAR), Map.entry("lead_department", Types.VARCHAR),
+			Map.entry("handling_limit_amount", Types.NUMERIC), Map.entry("handling_limit_unit", Types.VARCHAR),
+			Map.entry("stage_limit_amount", Types.NUMERIC), Map.entry("stage_limit_unit", Types.VARCHAR),
+			Map.entry("stage_deadline", Types.TIMESTAMP), Map.entry("requested_extension_amount", Types.NUMERIC),
+			Map.entry("requested_extension_unit", Types.VARCHAR), Map.entry("satisfaction", Types.VARCHAR),
+			Map.entry("master_case_id", Types.BIGINT), Map.entry("closed_at", Types.TIMESTAMP),
+			Map.entry("subject", Types.VARCHAR), Map.entry("grid_code", Types.VARCHAR),
+			Map.entry("community_code", Types.VARCHAR), Map.entry("street_code", Types.VARCHAR));
+
 	/** The column values plus the point's coordinates, which the location column's placeholder uses. */
 	private static Map<String, Object> params(Case c, Map<String, Object> row) {
 		Map<String, Object> params = new LinkedHashMap<>(row);
+		for (Map.Entry<String, Object> e : params.entrySet()) {
+			Integer type = NULLABLE.get(e.getKey());
+			if (type != null) {
+				e.setValue(new SqlParameterValue(type, e.getValue()));
+			}
+		}
 		params.put("lat", c.location().lat());
 		params.put("lon", c.location().lon());
 		return params;
