@@ -206,13 +206,69 @@ class Cases {
 			params.put("late_working", late.workingMillis());
 			params.put("late_wall", late.wallMillis());
 		}
-		int updated = jdbc.sql("UPDATE cases.\"case\" SET version = version + 1, " + assignments
-				+ " WHERE id = :id AND version = :expected_version").params(params).update();
-		if (updated == 0) {
-			return false;
+		String update = "UPDATE cases.\"case\" SET version = version + 1, " + assignments
+				+ " WHERE id = :id AND version = :expected_version";
+		List<Transition> changes = c.changes();
+		if (changes.isEmpty()) {
+			return jdbc.sql(update).params(params).update() > 0;
 		}
-		insertTransitions(transitionRows(c));
-		return true;
+		// the row and its new transitions in one statement (one round trip): no transition is written unless the
+		// version matched, and then every one is
+		putTransitions(params, changes);
+		return jdbc.sql("WITH updated AS (" + update + " RETURNING id) " + INSERT_TRANSITIONS_AFTER_UPDATE)
+			.params(params)
+			.update() > 0;
+	}
+
+	private static final String INSERT_TRANSITIONS_AFTER_UPDATE = """
+			INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
+			    attachments, stage, deadline, detail, category_code, lead_department)
+			SELECT u.id, t.action, t.from_status, t.to_status, t.at, t.actor_id, t.actor_role, t.comment,
+			       t.attachments::text[], t.stage, t.deadline, t.detail, :category_code, :lead_department
+			FROM updated u,
+			     unnest(:t_action::text[], :t_from::text[], :t_to::text[], :t_at::timestamptz[], :t_actor::bigint[],
+			            :t_role::text[], :t_comment::text[], :t_attachments::text[], :t_stage::text[],
+			            :t_deadline::timestamptz[], :t_detail::text[])
+			       WITH ORDINALITY AS t(action, from_status, to_status, at, actor_id, actor_role, comment, attachments,
+			                            stage, deadline, detail, n)
+			ORDER BY t.n""";
+
+	/** The transitions as one array per column (attachments as array literals: unnest would flatten a 2-D array). */
+	private static void putTransitions(Map<String, Object> params, List<Transition> changes) {
+		int n = changes.size();
+		Object[][] columns = new Object[11][n];
+		for (int i = 0; i < n; i++) {
+			Transition t = changes.get(i);
+			columns[0][i] = t.action().name();
+			columns[1][i] = t.from() == null ? null : t.from().name();
+			columns[2][i] = t.to().name();
+			columns[3][i] = Timestamp.from(t.at());
+			columns[4][i] = t.by().userId();
+			columns[5][i] = t.by().role();
+			columns[6][i] = t.comment();
+			columns[7][i] = arrayLiteral(t.attachments());
+			columns[8][i] = t.stage().name();
+			columns[9][i] = t.deadline() == null ? null : Timestamp.from(t.deadline());
+			columns[10][i] = t.detail();
+		}
+		String[] names = { "t_action", "t_from", "t_to", "t_at", "t_actor", "t_role", "t_comment", "t_attachments",
+				"t_stage", "t_deadline", "t_detail" };
+		String[] types = { "text", "text", "text", "timestamptz", "bigint", "text", "text", "text", "text",
+				"timestamptz", "text" };
+		for (int k = 0; k < names.length; k++) {
+			params.put(names[k], SqlArray.of(types[k], columns[k]));
+		}
+	}
+
+	/** A PostgreSQL array literal of the strings, each quoted: {@code {"a","b"}}. */
+	static String arrayLiteral(List<String> values) {
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.size(); i++) {
+			literal.append(i == 0 ? "\"" : ",\"")
+				.append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+				.append('"');
+		}
+		return literal.append('}').toString();
 	}
 
 	/** The current status of each of the cases that exist, by id. */

@@ -24,6 +24,17 @@ class CasesTests {
 	JdbcClient jdbc;
 
 	@Test
+	void anArrayLiteralReadsBackAsTheSameStrings() {
+		java.util.List<String> odd = java.util.List.of("a,b", "q\"uote", "back\\slash", "{brace}", "", "NULL", "空 格");
+		String[] read = jdbc.sql("SELECT ?::text[]").param(Cases.arrayLiteral(odd))
+			.query((rs, n) -> (String[]) rs.getArray(1).getArray())
+			.single();
+		assertThat(read).containsExactlyElementsOf(odd);
+		assertThat(jdbc.sql("SELECT cardinality(?::text[])").param(Cases.arrayLiteral(java.util.List.of()))
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void storesACaseAndReadsItBackWithEveryFieldAndItsTimeline() {
 		Case dispatched = CaseLifecycleTests.dispatched();
 		dispatched.requestExtension(handler, TestDeadlines.workHours("2.5"), "需调配车辆", MONDAY_10);

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.chengguan.cases.CaseManagement;
 import org.chengguan.cases.CaseTransitioned;
+import org.chengguan.cases.Channel;
 import org.chengguan.catalogue.CatalogueManagement;
 import org.chengguan.catalogue.Department;
 import org.chengguan.citizens.NotificationKind;
@@ -51,10 +52,18 @@ class CaseNotifications {
 		for (long follower : cases.followersOf(transition.caseId())) {
 			boolean isReporter = Objects.equals(transition.reporterId(), follower);
 			NotificationRules.kindFor(transition, isReporter)
-				.filter(kind -> actors.byId(follower).map(Actor::isCitizen).orElse(false))
+				.filter(kind -> isReporter && transition.channel() == Channel.CITIZEN_APP || isCitizen(follower))
 				.ifPresent(kind -> delivery.enqueue(new NotificationDraft(follower, kind, transition.caseId(),
 						transition.number(), templates.render(kind, transition.number(), detail(kind, transition)))));
 		}
+	}
+
+	/**
+	 * Whether the follower is a citizen, from their account. (The reporter of an app report needs no look-up: the
+	 * cases module takes reports on CITIZEN_APP from citizens only.)
+	 */
+	private boolean isCitizen(long userId) {
+		return actors.byId(userId).map(Actor::isCitizen).orElse(false);
 	}
 
 	/** What the kind's text adds to the case number. */
