@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.chengguan.cases.photos.PhotoLibrary;
 import org.chengguan.geo.GeoPoint;
@@ -106,11 +107,9 @@ public class CaseManagement {
 				throw new InvalidInputException(e.getMessage());
 			}
 			photos.attach(caseId, command.photoIds(), actor.userId());
-			if (!cases.update(c)) {
+			// a timer only when the action changed the clock; written by the same statement as the case
+			if (!cases.update(c, c.clock().equals(before) ? Optional.empty() : timers.next(caseId, c.clock(), now))) {
 				throw stale(load(caseId));
-			}
-			if (!c.clock().equals(before)) {
-				timers.schedule(caseId, c.clock(), now);
 			}
 			publish(c, caseId);
 			return Cases.asStored(c);

@@ -188,6 +188,15 @@ class Cases {
 	 * @return false when the stored version moved on (a concurrent change won): nothing was written
 	 */
 	boolean update(Case c) {
+		return update(c, Optional.empty());
+	}
+
+	/**
+	 * Writes the case's new state if nobody else has changed it since it was read, its new transitions and the
+	 * deadline timer, all in one statement (one round trip): none of them unless the version matched.
+	 * @return false when the stored version moved on (a concurrent change won): nothing was written
+	 */
+	boolean update(Case c, Optional<DeadlineTimers.Timer> timer) {
 		Map<String, Object> row = columns(c, clock.instant());
 		String assignments = String.join(", ", row.keySet().stream().map(k -> k + " = " + placeholder(k)).toList());
 		Map<String, Object> params = params(c, row);
@@ -206,18 +215,21 @@ class Cases {
 			params.put("late_working", late.workingMillis());
 			params.put("late_wall", late.wallMillis());
 		}
-		String update = "UPDATE cases.\"case\" SET version = version + 1, " + assignments
-				+ " WHERE id = :id AND version = :expected_version";
+		StringBuilder sql = new StringBuilder("WITH updated AS (UPDATE cases.\"case\" SET version = version + 1, ")
+			.append(assignments)
+			.append(" WHERE id = :id AND version = :expected_version RETURNING id)");
 		List<Transition> changes = c.changes();
-		if (changes.isEmpty()) {
-			return jdbc.sql(update).params(params).update() > 0;
+		if (!changes.isEmpty()) {
+			putTransitions(params, changes);
+			sql.append(", moved AS (").append(INSERT_TRANSITIONS_AFTER_UPDATE).append(")");
 		}
-		// the row and its new transitions in one statement (one round trip): no transition is written unless the
-		// version matched, and then every one is
-		putTransitions(params, changes);
-		return jdbc.sql("WITH updated AS (" + update + " RETURNING id) " + INSERT_TRANSITIONS_AFTER_UPDATE)
-			.params(params)
-			.update() > 0;
+		timer.ifPresent(t -> {
+			params.put("timer_instance", t.instanceId());
+			params.put("timer_at", Timestamp.from(t.at()));
+			sql.append(", timer AS (").append(DeadlineTimers.INSERT_AFTER_UPDATE).append(")");
+		});
+		return jdbc.sql(sql.append(" SELECT count(*) FROM updated").toString()).params(params).query(Long.class)
+			.single() > 0;
 	}
 
 	private static final String INSERT_TRANSITIONS_AFTER_UPDATE = """

@@ -36,6 +36,14 @@ class DeadlineTimers {
 
 	static final TaskDescriptor<DeadlineCheck> TASK = TaskDescriptor.of("case-deadline", DeadlineCheck.class);
 
+	/**
+	 * Sets one timer as part of the statement that updates its case ({@link Cases#update(Case, Optional)}), from that
+	 * statement's {@code updated} row: no timer unless the case was written.
+	 */
+	static final String INSERT_AFTER_UPDATE = "INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, "
+			+ "picked, version) SELECT '" + TASK.getTaskName() + "', :timer_instance, :timer_at, false, 1 FROM updated "
+			+ "ON CONFLICT DO NOTHING";
+
 	private final JdbcTemplate jdbc;
 
 	private final Deadlines deadlines;

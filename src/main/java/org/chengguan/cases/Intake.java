@@ -256,7 +256,7 @@ class Intake implements SmartLifecycle {
 					keys.add(new IdempotencyKeys.Remembered(p.actor().userId(), p.key(), p.fingerprint(), c.id()));
 				}
 				timers.next(c.id(), c.clock(), now).ifPresent(timersToSet::add);
-				answers.set(createdFrom.get(n), new Created(c.id()));
+				answers.set(createdFrom.get(n), new Created(c));
 			}
 			idempotencyKeys.rememberAll(keys, now);
 			timers.scheduleAll(timersToSet);
@@ -265,26 +265,33 @@ class Intake implements SmartLifecycle {
 		return answers;
 	}
 
-	/** An answer that is the case this batch created. */
-	private record Created(long caseId) {
+	/** An answer that is the case this batch created, as it was written. */
+	private record Created(Case created) {
+
+		long caseId() {
+			return created.id();
+		}
 	}
 
 	/** An answer that is the answer of an earlier report of the same batch (a retry with the same key). */
 	private record SameAs(int index) {
 	}
 
-	/** Answers the callers of a committed batch, reading all its cases in one query. */
+	/**
+	 * Answers the callers of a committed batch: a new case as it was written (not read back), a retry's earlier case
+	 * read, all of them in one query.
+	 */
 	private void answer(List<Pending> batch, List<Object> answers) {
 		List<Long> ids = new ArrayList<>();
+		Map<Long, Case> read = new HashMap<>();
 		for (Object a : answers) {
 			if (a instanceof Created created) {
-				ids.add(created.caseId());
+				read.put(created.caseId(), Cases.asStored(created.created()));
 			}
 			else if (a instanceof Long earlier) {
 				ids.add(earlier);
 			}
 		}
-		Map<Long, Case> read = new HashMap<>();
 		cases.findAllById(ids).forEach(c -> read.put(c.id(), c));
 		for (int i = 0; i < batch.size(); i++) {
 			Object a = answers.get(i);

@@ -130,7 +130,9 @@ public class CaseManagementTests {
 	void eachActionAnswersWithTheCaseExactlyAsItIsThenReadBack() {
 		GeoPoint p = nextSpot();
 		Team t = teamAt(p);
-		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		Case reported = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported();
+		long id = reported.id();
+		assertThat(reported).as("REPORT").usingRecursiveComparison().isEqualTo(cases.get(t.citizen(), id));
 		answersAsStored(t, id, t.inspector(), Action.VERIFY, ActionCommand.comment("属实"));
 		answersAsStored(t, id, t.shiftLeader(), Action.FILE, ActionCommand.comment(null));
 		answersAsStored(t, id, t.dispatcher(), Action.DISPATCH, ActionCommand.comment(null));

@@ -77,6 +77,20 @@ class DeadlineTimersTests {
 	}
 
 	@Test
+	void anActionThatStartsTheNextStageSetsItsTimerWithTheCase() {
+		Case c = reportNow();
+		org.chengguan.identity.Actor inspector = new org.chengguan.identity.Actor(43, "i", "i",
+				java.util.Set.of(org.chengguan.identity.Role.INSPECTOR), c.region().communityCode(), null,
+				java.util.Set.of(c.region().gridCode()));
+		Case verified = cases.act(inspector, c.id(), Action.VERIFY, ActionCommand.comment("属实"));
+
+		assertThat(verified.clock().stage()).isEqualTo(Stage.FILE);
+		assertThat(timersOf(c)).as("the report's timer and the filing stage's yellow")
+			.containsExactlyInAnyOrder(DeadlineTimers.yellowAt(c.clock(), deadlines),
+					DeadlineTimers.yellowAt(verified.clock(), deadlines));
+	}
+
+	@Test
 	void anActionThatLeavesTheClockAsItWasSetsNoTimer() {
 		Case c = reportNow();
 		long before = jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?").param(c.id() + "@%")
