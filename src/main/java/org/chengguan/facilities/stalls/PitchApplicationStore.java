@@ -59,6 +59,7 @@ class PitchApplicationStore {
 	 * @throws ConflictException if the vendor has an open application of the area for a common day
 	 */
 	long insert(PitchApplication a) {
+		lockArea(a.area().id());
 		long id = refusingOverlaps(() -> jdbc.sql("""
 				INSERT INTO facilities.pitch_application (facility_id, applicant_id, contact_phone, goods, date_from,
 				    date_to, preferred_pitch, state, applied_at)
@@ -87,6 +88,7 @@ class PitchApplicationStore {
 	 *         then be rolled back)
 	 */
 	boolean update(PitchApplication a) {
+		lockArea(a.area().id());
 		int rows = refusingOverlaps(() -> jdbc.sql("""
 				UPDATE facilities.pitch_application SET state = :state, pitch = :pitch, reason = :reason,
 				    decided_by = :by, decided_at = :at, version = version + 1
@@ -104,6 +106,19 @@ class PitchApplicationStore {
 		}
 		appendSteps(a.id(), a.changes());
 		return true;
+	}
+
+	/**
+	 * Makes the transaction the only one writing applications of the area until it ends. Two transactions writing
+	 * rows that conflict under an exclusion constraint each wait for the other's row while checking their own, and
+	 * PostgreSQL then aborts one as a deadlock (seen in PitchApprovalRaceTests as a 500 instead of the 409); in
+	 * turn, the second finds the first's row committed and gets its 409.
+	 */
+	private void lockArea(long facilityId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('facilities.pitch_application:' || ?, 0))")
+			.param(facilityId)
+			.query()
+			.singleRow();
 	}
 
 	/**

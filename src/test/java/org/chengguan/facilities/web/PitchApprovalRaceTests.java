@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 @PlatformTest
 class PitchApprovalRaceTests {
 
-	static final int ROUNDS = 5;
+	static final int ROUNDS = 20;
 
 	@LocalServerPort
 	int port;
