@@ -1517,16 +1517,27 @@ public final class LifecycleBenchmark {
 				+ "'; ms of execution and of planning per second of window, calls per second, mean ms of execution):");
 		try (Connection c = adminConnection("postgres"); PreparedStatement ps = c.prepareStatement("""
 				SELECT s.total_exec_time, s.calls, s.mean_exec_time,
-				       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 80), s.total_plan_time
+				       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110), s.total_plan_time
 				FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-				WHERE d.datname = ? ORDER BY s.total_exec_time + s.total_plan_time DESC LIMIT 12""")) {
+				WHERE d.datname = ? ORDER BY s.total_exec_time + s.total_plan_time DESC""")) {
 			ps.setString(1, database);
+			double calls = 0;
+			double exec = 0;
+			double plan = 0;
+			int listed = 0;
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
-					out.append(String.format(Locale.ROOT, "%n      %7.1f + %5.1f ms/s %8.1f calls/s %7.3f ms  %s",
-							rs.getDouble(1) / seconds, rs.getDouble(5) / seconds, rs.getLong(2) / seconds,
-							rs.getDouble(3), rs.getString(4)));
+					calls += rs.getLong(2) / seconds;
+					exec += rs.getDouble(1) / seconds;
+					plan += rs.getDouble(5) / seconds;
+					if (listed++ < settings.pgStatementsListed) {
+						out.append(String.format(Locale.ROOT, "%n      %7.1f + %5.1f ms/s %8.1f calls/s %7.3f ms  %s",
+								rs.getDouble(1) / seconds, rs.getDouble(5) / seconds, rs.getLong(2) / seconds,
+								rs.getDouble(3), rs.getString(4)));
+					}
 				}
+				out.append(String.format(Locale.ROOT, "%n      %7.1f + %5.1f ms/s %8.1f calls/s            all %d statements",
+						exec, plan, calls, listed));
 			}
 		}
 		catch (SQLException e) {
@@ -1757,6 +1768,8 @@ public final class LifecycleBenchmark {
 
 		boolean pgStatements;
 
+		int pgStatementsListed = 12;
+
 		int clients = 100;
 
 		int citizens = 100;
@@ -1819,8 +1832,8 @@ public final class LifecycleBenchmark {
 							  --app.NAME=VALUE           a property for the platform, for experiments (printed)
 							  --statements               list the SQL statements the server was seen running, and the
 							                             plan of the duplicate search after the intake
-							  --pg-statements            load pg_stat_statements and list each window's statements by
-							                             the server's execution time
+							  --pg-statements[=12]       load pg_stat_statements and list each window's statements by
+							                             the server's execution time (the 12, or N, largest; then all)
 							""");
 					return null;
 				}
@@ -1837,7 +1850,9 @@ public final class LifecycleBenchmark {
 			s.progress = Boolean.parseBoolean(options.getOrDefault("progress", "false"));
 			s.rounds = Integer.parseInt(options.getOrDefault("rounds", s.quick ? "1" : "3"));
 			s.statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"));
-			s.pgStatements = Boolean.parseBoolean(options.getOrDefault("pg-statements", "false"));
+			String pgStatements = options.getOrDefault("pg-statements", "false");
+			s.pgStatements = !pgStatements.equals("false");
+			s.pgStatementsListed = pgStatements.matches("\\d+") ? Integer.parseInt(pgStatements) : 12;
 			s.clients = Integer.parseInt(options.getOrDefault("clients", "100"));
 			s.citizens = Integer.parseInt(options.getOrDefault("citizens", "100"));
 			s.threads = Arrays.stream(options.getOrDefault("threads", "1,8").split(","))

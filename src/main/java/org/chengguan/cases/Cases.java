@@ -44,12 +44,19 @@ class Cases {
 
 	private final WorkingTime workingTime;
 
+	private final KnownTrails trails;
+
 	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock, WorkingTime workingTime) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.named = new NamedParameterJdbcTemplate(template);
 		this.clock = clock;
 		this.workingTime = workingTime;
+		this.trails = new KnownTrails(template.getDataSource());
+	}
+
+	KnownTrails trails() {
+		return trails;
 	}
 
 
@@ -80,6 +87,7 @@ class Cases {
 		}).toArray(MapSqlParameterSource[]::new);
 		named.batchUpdate(
 				"INSERT INTO cases.\"case\" (id, version, " + names + ") VALUES (:id, 1, " + values + ")", rows);
+		created.stream().map(Case::masterCaseId).filter(java.util.Objects::nonNull).forEach(trails::forget);
 		List<Object[]> transitions = new ArrayList<>();
 		created.forEach(c -> transitions.addAll(transitionRows(c)));
 		insertTransitions(transitions);
@@ -180,6 +188,9 @@ class Cases {
 			.query(Long.class)
 			.single();
 		insertTransitions(transitionRows(id, c));
+		if (c.masterCaseId() != null) {
+			trails.forget(c.masterCaseId());
+		}
 		return id;
 	}
 
@@ -228,8 +239,16 @@ class Cases {
 			params.put("timer_at", Timestamp.from(t.at()));
 			sql.append(", timer AS (").append(DeadlineTimers.INSERT_AFTER_UPDATE).append(")");
 		});
-		return jdbc.sql(sql.append(" SELECT count(*) FROM updated").toString()).params(params).query(Long.class)
+		boolean updated = jdbc.sql(sql.append(" SELECT count(*) FROM updated").toString()).params(params)
+			.query(Long.class)
 			.single() > 0;
+		if (updated) {
+			trails.written(c);
+		}
+		else {
+			trails.forget(c.id());
+		}
+		return updated;
 	}
 
 	private static final String INSERT_TRANSITIONS_AFTER_UPDATE = """
@@ -319,6 +338,49 @@ class Cases {
 
 	Optional<Case> findById(long id) {
 		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+	}
+
+	/**
+	 * The case with its audit trail, in one statement, for an action: the transaction then knows the trail
+	 * ({@link KnownTrails}) and the case's history after the action costs no read.
+	 */
+	Optional<Case> findWithTrail(long id) {
+		List<KnownTrails.Row> rows = new ArrayList<>();
+		List<Case> found = new ArrayList<>(1);
+		List<Long> duplicateReporters = new ArrayList<>();
+		template.query("""
+				SELECT c.*, t.action AS t_action, t.from_status AS t_from_status, t.to_status AS t_to_status,
+				       t.at AS t_at, t.actor_id AS t_actor_id, t.actor_role AS t_actor_role, t.comment AS t_comment,
+				       t.attachments AS t_attachments, t.stage AS t_stage, t.deadline AS t_deadline,
+				       t.detail AS t_detail, t.category_code AS t_category_code, t.lead_department AS t_lead_department,
+				       f.duplicate_reporters
+				FROM cases."case" c
+				CROSS JOIN LATERAL (SELECT ARRAY(SELECT d.reporter_id FROM cases."case" d
+				                                 WHERE d.master_case_id = c.id AND d.reporter_id IS NOT NULL)
+				                           AS duplicate_reporters) f
+				LEFT JOIN LATERAL (SELECT * FROM cases.transition WHERE case_id = c.id) t ON true
+				WHERE c.id = ?
+				ORDER BY t.id""", rs -> {
+			if (found.isEmpty()) {
+				found.add(map(rs));
+				duplicateReporters.addAll(Arrays.asList((Long[]) rs.getArray("duplicate_reporters").getArray()));
+			}
+			if (rs.getString("t_action") != null) {
+				rows.add(new KnownTrails.Row(mapTransition(rs, "t_"), rs.getString("t_category_code"),
+						rs.getString("t_lead_department")));
+			}
+		}, id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		trails.read(found.get(0), rows, duplicateReporters);
+		return Optional.of(found.get(0));
+	}
+
+	/** The case's history: from the trail this transaction knows, else from the database. */
+	Optional<CaseHistory> history(long id) {
+		Optional<CaseHistory> known = trails.history(id);
+		return known.isPresent() ? known : histories(List.of(id), 0, 1).stream().findFirst();
 	}
 
 	CasePage search(CaseQuery query, Instant now) {
@@ -439,8 +501,14 @@ class Cases {
 		return where.toString();
 	}
 
-	/** The reporters of the case and of its duplicates, each once. */
+	/** The reporters of the case and of its duplicates, each once (from what this transaction knows, if it does). */
 	List<Long> followersOf(long caseId) {
+		Optional<List<Long>> known = trails.followers(caseId);
+		return known.isPresent() ? known.get() : storedFollowersOf(caseId);
+	}
+
+	/** The reporters of the case and of its duplicates, each once, as the database has them. */
+	List<Long> storedFollowersOf(long caseId) {
 		return jdbc.sql("""
 				SELECT reporter_id FROM cases."case" WHERE id = :id AND reporter_id IS NOT NULL
 				UNION
@@ -502,20 +570,23 @@ class Cases {
 
 	/** A row of {@code cases.transition} as a {@link Transition}. */
 	static Transition mapTransition(ResultSet rs) throws SQLException {
-		return new Transition(Action.valueOf(rs.getString("action")),
-				enumOrNull(CaseStatus.class, rs.getString("from_status")), CaseStatus.valueOf(rs.getString("to_status")),
-				rs.getTimestamp("at").toInstant(), new Performer(rs.getLong("actor_id"), rs.getString("actor_role")),
-				rs.getString("comment"), strings(rs.getArray("attachments")), Stage.valueOf(rs.getString("stage")),
-				instant(rs.getTimestamp("deadline")), rs.getString("detail"));
+		return mapTransition(rs, "");
+	}
+
+	/** A row of {@code cases.transition} as a {@link Transition}, its columns named with the prefix. */
+	static Transition mapTransition(ResultSet rs, String prefix) throws SQLException {
+		return new Transition(Action.valueOf(rs.getString(prefix + "action")),
+				enumOrNull(CaseStatus.class, rs.getString(prefix + "from_status")),
+				CaseStatus.valueOf(rs.getString(prefix + "to_status")), rs.getTimestamp(prefix + "at").toInstant(),
+				new Performer(rs.getLong(prefix + "actor_id"), rs.getString(prefix + "actor_role")),
+				rs.getString(prefix + "comment"), strings(rs.getArray(prefix + "attachments")),
+				Stage.valueOf(rs.getString(prefix + "stage")), instant(rs.getTimestamp(prefix + "deadline")),
+				rs.getString(prefix + "detail"));
 	}
 
 	List<Transition> timeline(long caseId) {
 		return jdbc.sql("SELECT * FROM cases.transition WHERE case_id = ? ORDER BY id").param(caseId)
-			.query((rs, n) -> new Transition(Action.valueOf(rs.getString("action")),
-					enumOrNull(CaseStatus.class, rs.getString("from_status")), CaseStatus.valueOf(rs.getString("to_status")),
-					rs.getTimestamp("at").toInstant(), new Performer(rs.getLong("actor_id"), rs.getString("actor_role")),
-					rs.getString("comment"), strings(rs.getArray("attachments")), Stage.valueOf(rs.getString("stage")),
-					instant(rs.getTimestamp("deadline")), rs.getString("detail")))
+			.query((rs, n) -> mapTransition(rs))
 			.list();
 	}
 

@@ -45,6 +45,16 @@ public class CaseManagementTests {
 	@Autowired
 	org.chengguan.cases.photos.PhotoLibrary photoLibrary;
 
+	@Autowired
+	Cases store;
+
+	/** The platform's clock: to the microsecond, as the database keeps instants. */
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
 	private static int photoSeed = (int) (System.nanoTime() & 0xFFFF);
 
 	/** A real photo uploaded by the actor, as a case step needs. */
@@ -148,6 +158,129 @@ public class CaseManagementTests {
 
 		assertThat(answered.version()).isEqualTo(10);
 		assertThat(answered.status()).isEqualTo(CaseStatus.ANSWERED);
+	}
+
+	@Test
+	void rightAfterEachActionTheHistoryComesFromTheTrailTheActionReadAndEqualsTheStoredOne() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		historyAsStored(id, t.inspector(), Action.VERIFY, ActionCommand.comment("属实"));
+		historyAsStored(id, t.shiftLeader(), Action.FILE, ActionCommand.comment(null));
+		historyAsStored(id, t.dispatcher(), Action.DISPATCH, ActionCommand.comment(null));
+		historyAsStored(id, t.handler(), Action.REQUEST_RETURN, ActionCommand.comment("不属本部门"));
+		historyAsStored(id, t.dispatcher(), Action.APPROVE_RETURN, ActionCommand.comment(null));
+		historyAsStored(id, t.dispatcher(), Action.DISPATCH, ActionCommand.comment(null));
+		historyAsStored(id, t.handler(), Action.HANDLE, withPhotos(photoBy(t.handler())));
+		historyAsStored(id, t.inspector(), Action.CHECK_PASS, withPhotos(photoBy(t.inspector())));
+		historyAsStored(id, t.shiftLeader(), Action.CLOSE, ActionCommand.comment(null));
+		CaseHistory answered = historyAsStored(id, t.citizen(), Action.FEEDBACK, new ActionCommand("好", null, null,
+				null, Satisfaction.SATISFIED, null, null, null, null, null, null));
+		assertThat(answered.steps()).hasSizeGreaterThanOrEqualTo(11);
+
+		// outside the action's transaction nothing is remembered: the history is read from the database
+		assertThat(store.trails().knows(id)).isFalse();
+		assertThat(cases.history(id)).get().usingRecursiveComparison().isEqualTo(answered);
+	}
+
+	@Test
+	void aStepWithOneFaultyPhotoAttachesNoneAndAPhotoAlreadyOnTheCaseMayBeShownAgain() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment(null));
+		cases.act(t.shiftLeader(), id, Action.FILE, ActionCommand.comment(null));
+		cases.act(t.dispatcher(), id, Action.DISPATCH, ActionCommand.comment(null));
+		String mine = photoBy(t.handler());
+		String theirs = photoBy(t.inspector());
+		assertThatThrownBy(() -> cases.act(t.handler(), id, Action.HANDLE, withPhotos(mine, theirs)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("photo " + theirs + " was uploaded by someone else");
+		assertThat(photoLibrary.find(java.util.UUID.fromString(mine)).orElseThrow().caseId()).as("rolled back").isNull();
+		assertThat(cases.get(t.handler(), id).status()).isEqualTo(CaseStatus.DISPATCHED);
+
+		cases.act(t.handler(), id, Action.HANDLE, withPhotos(mine));
+		assertThat(photoLibrary.find(java.util.UUID.fromString(mine)).orElseThrow().caseId()).isEqualTo(id);
+		// the inspector may show the handler's photo of this case again, with one of their own
+		Case checked = cases.act(t.inspector(), id, Action.CHECK_PASS, withPhotos(mine, theirs));
+		assertThat(checked.status()).isEqualTo(CaseStatus.CHECKED);
+		assertThat(photoLibrary.find(java.util.UUID.fromString(theirs)).orElseThrow().caseId()).isEqualTo(id);
+
+		GeoPoint elsewhere = nextSpot();
+		Team t2 = teamAt(elsewhere);
+		long other = cases.report(t2.citizen(), citizenReport(elsewhere, "E0102"), null).reported().id();
+		cases.act(t2.inspector(), other, Action.VERIFY, ActionCommand.comment(null));
+		cases.act(t2.shiftLeader(), other, Action.FILE, ActionCommand.comment(null));
+		cases.act(t2.dispatcher(), other, Action.DISPATCH, ActionCommand.comment(null));
+		assertThatThrownBy(() -> cases.act(t2.handler(), other, Action.HANDLE, withPhotos(mine)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("belongs to another case");
+	}
+
+	@Test
+	void linkingAReportToACaseTheTransactionKnowsMakesItForgetTheCaseWhoseFollowersChanged() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long master = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		Actor neighbour = actor(9_100_000L + spots.get(), Role.CITIZEN, null, null);
+		// a different category at the same spot: a case of its own, not linked at intake
+		long report = cases.report(neighbour, citizenReport(p, "E0103"), null).reported().id();
+		transaction.executeWithoutResult(status -> {
+			cases.act(t.dispatcher(), master, Action.URGE, ActionCommand.comment("快"));
+			assertThat(cases.followersOf(master)).containsExactly(t.citizen().userId());
+			cases.act(t.operator(), report, Action.LINK_DUPLICATE, new ActionCommand(null, null, null, null, null,
+					null, null, null, null, null, master));
+			assertThat(store.trails().knows(master)).isFalse();
+			assertThat(cases.followersOf(master)).isEqualTo(store.storedFollowersOf(master))
+				.contains(t.citizen().userId(), neighbour.userId());
+			cases.act(t.operator(), report, Action.UNLINK_DUPLICATE, ActionCommand.comment("不是同一问题"));
+			cases.act(t.dispatcher(), master, Action.URGE, ActionCommand.comment("再催"));
+			assertThat(store.trails().knows(master)).isTrue();
+			assertThat(cases.followersOf(master)).containsExactly(t.citizen().userId());
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
+	void anyWriteFromTheVersionReadExtendsTheKnownTrailAndAStaleOneForgetsIt() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
+		Performer leader = new Performer(t.shiftLeader().userId(), "SHIFT_LEADER");
+		transaction.executeWithoutResult(status -> {
+			Case read = store.findWithTrail(id).orElseThrow();
+			assertThat(store.trails().knows(id)).isTrue();
+			// another copy read at the same version and written first: the trail known is that write's
+			Case other = store.findById(id).orElseThrow();
+			other.urge(leader, "快", clock.instant());
+			assertThat(store.update(other)).isTrue();
+			assertThat(store.trails().knows(id)).isTrue();
+			assertThat(store.history(id)).get().usingRecursiveComparison()
+				.isEqualTo(store.histories(List.of(id), 0, 1).get(0));
+			// the first copy is stale now: nothing is written and the trail is read from the database again
+			read.urge(leader, "再催", clock.instant());
+			assertThat(store.update(read)).as("stale").isFalse();
+			assertThat(store.trails().knows(id)).isFalse();
+			assertThat(store.history(id).orElseThrow().steps()).extracting(s -> s.transition().action())
+				.containsExactly(Action.REPORT, Action.URGE);
+			status.setRollbackOnly();
+		});
+	}
+
+	/**
+	 * Acts in a transaction and, still in it, checks that the case's history is served from the trail the action
+	 * read (no read of its own) and equals what the database holds.
+	 */
+	private CaseHistory historyAsStored(long id, Actor actor, Action action, ActionCommand command) {
+		return transaction.execute(status -> {
+			cases.act(actor, id, action, command);
+			assertThat(store.trails().knows(id)).as(action.name()).isTrue();
+			CaseHistory known = cases.history(id).orElseThrow();
+			CaseHistory stored = store.histories(List.of(id), 0, 1).get(0);
+			assertThat(known).as(action.name()).usingRecursiveComparison().isEqualTo(stored);
+			assertThat(cases.followersOf(id)).as(action.name()).isEqualTo(store.storedFollowersOf(id)).isNotEmpty();
+			return known;
+		});
 	}
 
 	/** Acts, and checks that the answer is the case as a fresh read finds it (the answer is not read back). */

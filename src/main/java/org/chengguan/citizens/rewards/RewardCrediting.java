@@ -57,7 +57,9 @@ public class RewardCrediting {
 			return RewardOutcome.refused("rewards are switched off");
 		}
 		Long reporterId = transition.reporterId();
-		boolean citizen = reporterId != null && actors.byId(reporterId).map(Actor::isCitizen).orElse(false);
+		// the reporter of an app report needs no look-up: the cases module takes CITIZEN_APP reports from citizens only
+		boolean citizen = reporterId != null && (transition.channel() == org.chengguan.cases.Channel.CITIZEN_APP
+				|| actors.byId(reporterId).map(Actor::isCitizen).orElse(false));
 		boolean urgent = catalogue.category(transition.categoryCode()).map(Category::urgent).orElse(false);
 		RewardClaim claim = new RewardClaim(transition.caseId(), transition.action(), transition.to(),
 				transition.channel(), reporterId, reporterId, citizen, urgent, 0, false);
@@ -76,7 +78,8 @@ public class RewardCrediting {
 		long userId = uncounted.claimantId();
 		LocalDate day = LocalDate.ofInstant(t.at(), zone);
 		ledger.lockAccount(userId, t.at());
-		RewardClaim claim = uncounted.counted(rewards.countOn(userId, day), rewards.exists(t.caseId()));
+		Rewards.Counted counted = rewards.count(userId, day, t.caseId());
+		RewardClaim claim = uncounted.counted(counted.onTheDay(), counted.caseRewarded());
 		refusal = policy.refusal(claim);
 		if (refusal.isPresent()) {
 			return RewardOutcome.refused(refusal.get());

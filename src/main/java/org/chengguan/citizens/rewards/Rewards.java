@@ -35,17 +35,17 @@ public class Rewards {
 			.update() == 1;
 	}
 
-	boolean exists(long caseId) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM citizens.reward WHERE case_id = ?)")
-			.param(caseId)
-			.query(Boolean.class)
+	/** How many rewards the user got on the day, and whether the case has one: both in one statement. */
+	Counted count(long userId, LocalDate day, long caseId) {
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM citizens.reward WHERE user_id = ? AND credited_on = ?),
+				       EXISTS (SELECT 1 FROM citizens.reward WHERE case_id = ?)""")
+			.params(userId, Date.valueOf(day), caseId)
+			.query((rs, n) -> new Counted(rs.getInt(1), rs.getBoolean(2)))
 			.single();
 	}
 
-	int countOn(long userId, LocalDate day) {
-		return jdbc.sql("SELECT count(*) FROM citizens.reward WHERE user_id = ? AND credited_on = ?")
-			.params(userId, Date.valueOf(day))
-			.query(Integer.class)
-			.single();
+	/** The user's rewards on a day, and whether the case was rewarded. */
+	record Counted(int onTheDay, boolean caseRewarded) {
 	}
 }

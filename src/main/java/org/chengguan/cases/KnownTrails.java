@@ -1,0 +1,158 @@
+package org.chengguan.cases;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The audit trails (审计轨迹) of the cases the current transaction read together with their trail and then wrote: an
+ * action reads its case with the trail and its followers in one statement ({@link Cases#findWithTrail}), the update
+ * adds the new steps, and the listeners that need the case's whole history (the assessment) or its followers (the
+ * notifications) right after each step get them from here instead of reading them again (two round trips fewer per
+ * action).
+ * <p>
+ * A trail is known only to the transaction that read it, on the connection it read it with: a transaction started
+ * inside it ({@code REQUIRES_NEW}) has another connection and reads the database. Any other write of the case or of
+ * its trail in the transaction makes it forget the case; linking a report to a case, or unlinking it, forgets the
+ * case it is linked to (its followers change).
+ */
+final class KnownTrails {
+
+	/** One row of the trail: the transition and the category and lead department it was written with. */
+	record Row(Transition transition, String categoryCode, String leadDepartment) {
+	}
+
+	/**
+	 * The case as it now stands in this transaction (its version the stored one), its whole trail and the reporters of
+	 * the reports linked to it as duplicates.
+	 */
+	private record Known(Object connection, Case current, List<Row> rows, List<Long> duplicateReporters) {
+	}
+
+	private final DataSource dataSource;
+
+	KnownTrails(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** The case was read at its stored version with this trail and its duplicates' reporters. */
+	void read(Case c, List<Row> rows, List<Long> duplicateReporters) {
+		Map<Long, Known> known = known(true);
+		if (known != null) {
+			known.put(c.id(), new Known(connection(), c, List.copyOf(rows), List.copyOf(duplicateReporters)));
+		}
+	}
+
+	/**
+	 * The case, read at {@code c.version()}, was stored with its pending changes as the next version: its trail
+	 * grows by those steps, each written with the case's category and lead department as they are now.
+	 */
+	void written(Case c) {
+		Map<Long, Known> known = known(false);
+		if (known == null) {
+			return;
+		}
+		Known before = known.remove(c.id());
+		// a link or an unlink changes who follows the case linked to (before and after)
+		if (before != null && before.current().masterCaseId() != null) {
+			known.remove(before.current().masterCaseId());
+		}
+		if (c.masterCaseId() != null) {
+			known.remove(c.masterCaseId());
+		}
+		if (before == null && c.changes().stream().anyMatch(t -> t.action() == Action.UNLINK_DUPLICATE)) {
+			known.clear(); // unlinked from a case this transaction may know, and which one is not known here
+		}
+		if (before == null || before.connection() != connection() || before.current().version() != c.version()) {
+			return;
+		}
+		List<Row> rows = new ArrayList<>(before.rows());
+		for (Transition t : c.changes()) {
+			rows.add(new Row(t, c.categoryCode(), c.leadDepartment()));
+		}
+		known.put(c.id(), new Known(before.connection(), Cases.asStored(c), List.copyOf(rows),
+				before.duplicateReporters()));
+	}
+
+	/** The case or its trail was written some other way: read it from the database from now on. */
+	void forget(long caseId) {
+		Map<Long, Known> known = known(false);
+		if (known != null) {
+			known.remove(caseId);
+		}
+	}
+
+	/**
+	 * Who follows the case, as {@link Cases#followersOf} would read it now, if this transaction knows its trail: its
+	 * reporter and its duplicates' reporters, each once, in ascending order.
+	 */
+	Optional<List<Long>> followers(long caseId) {
+		if (!knows(caseId)) {
+			return Optional.empty();
+		}
+		Known k = known(false).get(caseId);
+		java.util.TreeSet<Long> followers = new java.util.TreeSet<>(k.duplicateReporters());
+		if (k.current().reporterId() != null) {
+			followers.add(k.current().reporterId());
+		}
+		return Optional.of(List.copyOf(followers));
+	}
+
+	/** Whether this transaction knows the case's trail. */
+	boolean knows(long caseId) {
+		Map<Long, Known> known = known(false);
+		Known k = known == null ? null : known.get(caseId);
+		return k != null && k.connection() == connection();
+	}
+
+	/**
+	 * The case's history as {@link Cases#histories} would read it now, if this transaction knows its trail: each
+	 * step with the category and department it was written with, else (rows older than those columns) the case's own.
+	 */
+	Optional<CaseHistory> history(long caseId) {
+		if (!knows(caseId)) {
+			return Optional.empty();
+		}
+		Known k = known(false).get(caseId);
+		Case c = k.current();
+		List<CaseHistory.Step> steps = new ArrayList<>(k.rows().size());
+		for (Row row : k.rows()) {
+			steps.add(row.categoryCode() != null
+					? new CaseHistory.Step(row.transition(), row.categoryCode(), row.leadDepartment())
+					: new CaseHistory.Step(row.transition(), c.categoryCode(), c.leadDepartment()));
+		}
+		return Optional.of(new CaseHistory(c.id(), c.channel(), c.reporterId(), c.region().finest(), steps));
+	}
+
+	/** The connection of the current transaction, or null outside one. */
+	private Object connection() {
+		return TransactionSynchronizationManager.getResource(dataSource);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<Long, Known> known(boolean create) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive() || connection() == null) {
+			return null;
+		}
+		Map<Long, Known> known = (Map<Long, Known>) TransactionSynchronizationManager.getResource(this);
+		if (known == null && create) {
+			Map<Long, Known> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(KnownTrails.this);
+				}
+			});
+			known = fresh;
+		}
+		return known;
+	}
+}
