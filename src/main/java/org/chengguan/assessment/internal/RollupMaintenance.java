@@ -60,10 +60,11 @@ public class RollupMaintenance {
 		this.rollups = rollups;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
-		this.deltas = new CommitBatch<>(changes -> {
+		// written with the transaction's other before-commit rows, in one round trip
+		this.deltas = CommitBatch.pipelined(jdbc, changes -> {
 			Map<RollupKey, long[]> sum = new TreeMap<>();
 			changes.forEach(change -> Contributions.sum(sum, change));
-			rollups.record(sum);
+			return rollups.recording(sum);
 		});
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.chengguan.assessment.Measure;
 import org.chengguan.assessment.Measure.Table;
+import org.chengguan.platform.database.CommitStatement;
 import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -119,8 +120,16 @@ public class Rollups {
 	 * other here; {@link #fold} adds them to the rollups.
 	 */
 	public void record(Map<RollupKey, long[]> deltas) {
+		CommitStatement statement = recording(deltas);
+		if (statement != null) {
+			jdbc.update(statement.sql(), statement.args().toArray());
+		}
+	}
+
+	/** The statement that appends the deltas ({@link #record}), to be run with others; null if there are none. */
+	public CommitStatement recording(Map<RollupKey, long[]> deltas) {
 		if (deltas.isEmpty()) {
-			return;
+			return null;
 		}
 		// one statement for them all; each row's values travel as an array literal (unnest would flatten a 2-D array)
 		int n = deltas.size();
@@ -141,7 +150,7 @@ public class Rollups {
 				.collect(java.util.stream.Collectors.joining(",", "{", "}"));
 			i++;
 		}
-		jdbc.update("""
+		return CommitStatement.of("""
 				INSERT INTO assessment.delta (kind, day, unit, detail, v)
 				SELECT kind, day, unit, detail, v::bigint[]
 				FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[]) AS d(kind, day, unit, detail, v)""",

@@ -19,4 +19,14 @@ public interface DeliveryTimer {
 	 * {@code firstId} (the lowest row id it wrote).
 	 */
 	void scheduleRound(Instant at, long firstId);
+
+	/**
+	 * The statement that writes {@link #scheduleRound}'s round, to be sent with the transaction's other rows written
+	 * just before it commits ({@link org.chengguan.platform.database.CommitBatch#pipelined}); null when it has written
+	 * it already, which is what this default does.
+	 */
+	default org.chengguan.platform.database.CommitStatement roundStatement(Instant at, long firstId) {
+		scheduleRound(at, firstId);
+		return null;
+	}
 }

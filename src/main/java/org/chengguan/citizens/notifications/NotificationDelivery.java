@@ -54,7 +54,8 @@ public class NotificationDelivery {
 	private final CommitBatch<Long> written;
 
 	NotificationDelivery(Outbox outbox, List<NotificationChannel> channels, DeliveryTimer timer,
-			NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+			NotificationProperties properties, PlatformTransactionManager transactions, Clock clock,
+			org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.outbox = outbox;
 		for (NotificationChannel channel : channels) {
 			if (this.channels.put(channel.id(), channel) != null) {
@@ -69,7 +70,9 @@ public class NotificationDelivery {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-		this.written = new CommitBatch<>(ids -> timer.scheduleRound(clock.instant(), java.util.Collections.min(ids)));
+		// the round is written with the transaction's other before-commit rows, in one round trip
+		this.written = CommitBatch.pipelined(jdbc,
+				ids -> timer.roundStatement(clock.instant(), java.util.Collections.min(ids)));
 	}
 
 	/**

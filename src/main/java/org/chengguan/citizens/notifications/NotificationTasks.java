@@ -3,6 +3,7 @@ package org.chengguan.citizens.notifications;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -10,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.chengguan.platform.database.CommitStatement;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,23 @@ class NotificationTasks {
 			.execute((instance, context) -> delivery.getObject().sweep());
 	}
 
+	/**
+	 * Joins the round of the second {@code at} falls in, or writes it: the first transaction of the second writes the
+	 * round; the others hold it with a shared row lock until they commit, so the scheduler (whose pick updates the
+	 * row) waits until their rows are visible; shared locks do not wait for each other, so the second's commits stay
+	 * concurrent. A round inserted by a transaction not yet committed when this statement began is neither written nor
+	 * held here: the answer is then 0 and this transaction gets a round of its own. Parameters: task, instance, time,
+	 * task, instance.
+	 */
+	private static final String JOIN_ROUND = """
+			WITH written AS (
+			    INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+			    VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING RETURNING 1),
+			held AS (
+			    SELECT 1 FROM scheduled_tasks
+			    WHERE task_name = ? AND task_instance = ? AND NOT picked FOR SHARE)
+			SELECT (SELECT count(*) FROM written) + (SELECT count(*) FROM held)""";
+
 	@Bean
 	DeliveryTimer deliveryTimer(SchedulerClient scheduler, JdbcClient jdbc) {
 		return new DeliveryTimer() {
@@ -57,34 +76,30 @@ class NotificationTasks {
 			}
 
 			@Override
+			public CommitStatement roundStatement(Instant at, long firstId) {
+				return new CommitStatement(JOIN_ROUND,
+						List.of(ROUND.getTaskName(), "s" + at.getEpochSecond(), Timestamp.from(at), ROUND.getTaskName(),
+								"s" + at.getEpochSecond()),
+						joined -> {
+							if (joined == 0) {
+								ownRound(at, firstId);
+							}
+						});
+			}
+
+			private void ownRound(Instant at, long firstId) {
+				// the second's round has started (or ended) and may not see this transaction's rows
+				jdbc.sql("""
+						INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+						VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")
+					.params(ROUND.getTaskName(), "r" + firstId, Timestamp.from(at))
+					.update();
+			}
+
+			@Override
 			public void scheduleRound(Instant at, long firstId) {
-				String second = "s" + at.getEpochSecond();
-				// the first transaction of the second writes the round; the others hold it with a shared row lock
-				// until they commit, so the scheduler (whose pick updates the row) waits until their rows are
-				// visible; shared locks do not wait for each other, so the second's commits stay concurrent. A round
-				// inserted by a transaction not yet committed when this statement began is neither written nor held
-				// here: this transaction then gets a round of its own
-				boolean joined = jdbc.sql("""
-						WITH written AS (
-						    INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-						    VALUES (:task, :instance, :at, false, 1) ON CONFLICT DO NOTHING RETURNING 1),
-						held AS (
-						    SELECT 1 FROM scheduled_tasks
-						    WHERE task_name = :task AND task_instance = :instance AND NOT picked FOR SHARE)
-						SELECT (SELECT count(*) FROM written) + (SELECT count(*) FROM held)""")
-					.param("task", ROUND.getTaskName())
-					.param("instance", second)
-					.param("at", Timestamp.from(at))
-					.query(Long.class)
-					.single() > 0;
-				if (!joined) {
-					// the second's round has started (or ended) and may not see this transaction's rows
-					jdbc.sql("""
-							INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-							VALUES (?, ?, ?, false, 1) ON CONFLICT DO NOTHING""")
-						.params(ROUND.getTaskName(), "r" + firstId, Timestamp.from(at))
-						.update();
-				}
+				CommitStatement join = roundStatement(at, firstId);
+				join.answer().accept(jdbc.sql(join.sql()).params(join.args()).query(Long.class).single());
 			}
 		};
 	}

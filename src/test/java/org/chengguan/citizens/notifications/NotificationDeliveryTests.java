@@ -47,6 +47,9 @@ class NotificationDeliveryTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	final MutableClock clock = new MutableClock(T0);
 
 	/** The timers the service set: "id#attempt@time" for a row's retry, "round:firstId@time" for a delivery round. */
@@ -105,7 +108,8 @@ class NotificationDeliveryTests {
 				timers.add("round:" + firstId + "@" + at);
 			}
 		};
-		return new NotificationDelivery(outbox, List.of(channels), recording, properties, transactions, clock);
+		return new NotificationDelivery(outbox, List.of(channels), recording, properties, transactions, clock,
+				jdbcTemplate);
 	}
 
 	static NotificationDraft draft() {
