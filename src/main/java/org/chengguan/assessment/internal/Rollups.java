@@ -116,17 +116,10 @@ public class Rollups {
 	}
 
 	/**
-	 * Appends the deltas, in the caller's transaction: inserts only, so concurrent transitions never wait for each
+	 * The statement that appends the deltas, to run in the transaction that produced them (with its other
+	 * before-commit statements); null if there are none. Inserts only, so concurrent transitions never wait for each
 	 * other here; {@link #fold} adds them to the rollups.
 	 */
-	public void record(Map<RollupKey, long[]> deltas) {
-		CommitStatement statement = recording(deltas);
-		if (statement != null) {
-			jdbc.update(statement.sql(), statement.args().toArray());
-		}
-	}
-
-	/** The statement that appends the deltas ({@link #record}), to be run with others; null if there are none. */
 	public CommitStatement recording(Map<RollupKey, long[]> deltas) {
 		if (deltas.isEmpty()) {
 			return null;
