@@ -182,7 +182,8 @@ public final class LifecycleBenchmark {
 		System.out.printf("Starting the platform on a fresh embedded PostgreSQL in %s (durable: %s) …%n", home,
 				settings.durable);
 		long t0 = System.nanoTime();
-		SpringApplication app = new SpringApplication(ChengguanApplication.class);
+		// HttpCeiling: the bench's no-op endpoint, for the HTTP ceiling (not part of the platform)
+		SpringApplication app = new SpringApplication(ChengguanApplication.class, HttpCeiling.class);
 		// bench/ compiles with the tests: keep their nested @Configuration classes out of the app's component scan
 		app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("benchExcludesTestClasses",
 				new ExcludeTestClasses()));
@@ -374,7 +375,9 @@ public final class LifecycleBenchmark {
 		List<GeoPoint> points = intakePoints(regions);
 		List<String> categories = intakeCategories();
 		System.out.printf("intake: %d citizens, reports spread over %d points in the grids of %s, %d categories "
-				+ "(not the lifecycle's)%n", citizens.size(), points.size(), INTAKE_DISTRICT, categories.size());
+				+ "(not the lifecycle's); HTTP client: %s%n", citizens.size(), points.size(), INTAKE_DISTRICT,
+				categories.size(), settings.httpClient.equals("jdk") ? "java.net.http.HttpClient, shared"
+						: "one keep-alive connection per client (bench PlainHttp)");
 		List<String> tokens = new ArrayList<>();
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10)).build();
@@ -386,9 +389,16 @@ public final class LifecycleBenchmark {
 		long timersBefore = count("SELECT count(*) FROM scheduled_tasks");
 		long keysBefore = count("SELECT count(*) FROM cases.idempotency_key");
 		URI uri = URI.create("http://localhost:" + port + "/api/v1/cases");
+		URI ceilingUri = URI.create("http://localhost:" + port + "/api/v1/bench/ceiling");
 		SplittableRandom[] randoms = IntStream.range(0, settings.clients).mapToObj(i -> new SplittableRandom(42 + i))
 			.toArray(SplittableRandom[]::new);
 		Map<String, String> firstBodies = new java.util.concurrent.ConcurrentHashMap<>();
+		// one keep-alive connection per client thread (PlainHttp), or all threads on the JDK's HttpClient
+		PlainHttp[] plain = settings.httpClient.equals("jdk") ? null
+				: IntStream.range(0, settings.clients).mapToObj(i -> new PlainHttp("localhost", port))
+					.toArray(PlainHttp[]::new);
+		// the intake, then the same requests to the bench's no-op endpoint (HttpCeiling)
+		String[] path = { "/api/v1/cases" };
 		Op op = thread -> {
 			SplittableRandom random = randoms[thread];
 			GeoPoint p = points.get(random.nextInt(points.size()));
@@ -396,20 +406,36 @@ public final class LifecycleBenchmark {
 					+ "\"lat\":%.7f,\"lon\":%.7f,\"crs\":\"wgs84\",\"channel\":\"CITIZEN_APP\",\"photoIds\":[]}",
 					categories.get(random.nextInt(categories.size())),
 					DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)], p.lat(), p.lon());
-			var request = HttpRequest.newBuilder(uri)
-				.timeout(Duration.ofSeconds(120))
-				.header("Authorization", "Bearer " + tokens.get(thread % tokens.size()))
-				.header("Content-Type", "application/json");
-			if (settings.idempotencyKeys) {
-				request.header("Idempotency-Key", UUID.randomUUID().toString());
+			String token = tokens.get(thread % tokens.size());
+			String key = settings.idempotencyKeys ? new UUID(random.nextLong(), random.nextLong()).toString() : null;
+			int status;
+			String answer;
+			if (plain != null) {
+				PlainHttp.Answer a = key == null
+						? plain[thread].send("POST", path[0], body, "Authorization: Bearer " + token)
+						: plain[thread].send("POST", path[0], body, "Authorization: Bearer " + token,
+								"Idempotency-Key: " + key);
+				status = a.status();
+				answer = a.body();
 			}
-			HttpResponse<String> response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() == 201) {
+			else {
+				var request = HttpRequest.newBuilder(path[0].equals("/api/v1/cases") ? uri : ceilingUri)
+					.timeout(Duration.ofSeconds(120))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "application/json");
+				if (key != null) {
+					request.header("Idempotency-Key", key);
+				}
+				HttpResponse<String> response = client.send(request.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				status = response.statusCode();
+				answer = response.body();
+			}
+			if (status == 201) {
 				return null;
 			}
-			firstBodies.putIfAbsent("HTTP " + response.statusCode(), response.body());
-			return "HTTP " + response.statusCode();
+			firstBodies.putIfAbsent("HTTP " + status, answer);
+			return "HTTP " + status;
 		};
 		measure("intake over HTTP (warm-up)", settings.clients, Duration.ZERO, settings.intakeWarmup, null, op);
 		// the window in slices alternating with the floor's, so both see the same background load
@@ -433,6 +459,28 @@ public final class LifecycleBenchmark {
 			Measured f = Measured.merge(floor.label(), floorParts);
 			results.put("floor", f);
 			System.out.println(f.line());
+		}
+		if (settings.phases.contains("http-ceiling")) {
+			// answered with a real case of this run, as the intake answered it
+			HttpResponse<String> sample = client.send(HttpRequest.newBuilder(uri)
+				.header("Authorization", "Bearer " + tokens.get(0))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"categoryCode\":\"" + categories.get(0)
+						+ "\",\"description\":\"" + DESCRIPTIONS[0] + "\",\"lat\":" + points.get(0).lat()
+						+ ",\"lon\":" + points.get(0).lon() + ",\"crs\":\"wgs84\",\"channel\":\"CITIZEN_APP\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> answer = JsonMapper.builder().build().readValue(sample.body(), Map.class);
+			HttpCeiling.answer = answer;
+			path[0] = "/api/v1/bench/ceiling";
+			Measured ceiling = measure("HTTP ceiling (no-op endpoint)", settings.clients, settings.ceilingWarmup,
+					settings.ceilingWindow, appPool, op);
+			ceiling.unit = "requests";
+			results.put("http-ceiling", ceiling);
+			System.out.println(ceiling.line());
+		}
+		if (plain != null) {
+			Arrays.stream(plain).forEach(PlainHttp::close);
 		}
 		Measured m = Measured.merge("intake over HTTP", intakeParts);
 		m.firstErrors.putAll(firstBodies);
@@ -1028,6 +1076,12 @@ public final class LifecycleBenchmark {
 					+ "routes at filing); case rows %.0f bytes on average%n",
 					settings.idempotencyKeys ? " and an Idempotency-Key" : "", caseRowBytes);
 		}
+		if (results.containsKey("http-ceiling")) {
+			System.out.println("HTTP ceiling: the intake's requests (same clients, bodies, bearer tokens and keys) to "
+					+ "the bench's no-op endpoint POST /api/v1/bench/ceiling, behind the same security chain: the "
+					+ "body read into a ReportCommand, the actor resolved, a 201 with a real case's JSON answered; no "
+					+ "database");
+		}
 		if (intakeCases > 0) {
 			long duplicates = intakeStatuses.getOrDefault("DUPLICATE", 0L);
 			System.out.printf("intake: %,d reports became cases, %,d of them (%.1f %%) duplicates of an open case; %s%n",
@@ -1061,6 +1115,12 @@ public final class LifecycleBenchmark {
 			if (inProcess != null) {
 				System.out.printf("   for information: intake in-process (no HTTP) / floor = %.1f %%%n",
 						100 * inProcess.perSecond() / floor.perSecond());
+			}
+			Measured ceiling = results.get("http-ceiling");
+			if (ceiling != null && ceiling.perSecond() > 0) {
+				System.out.printf("   for information: HTTP ceiling (the same requests to a no-op endpoint) / floor = "
+						+ "%.1f %%; intake / HTTP ceiling = %.1f %%%n", 100 * ceiling.perSecond() / floor.perSecond(),
+						100 * intake.perSecond() / ceiling.perSecond());
 			}
 		}
 		for (int threads : settings.threads) {
@@ -1760,6 +1820,9 @@ public final class LifecycleBenchmark {
 
 		boolean idempotencyKeys = true;
 
+		/** The intake's load: "plain" (one keep-alive socket per client, bench PlainHttp) or "jdk" (HttpClient). */
+		String httpClient = "plain";
+
 		boolean progress;
 
 		int rounds = 3;
@@ -1790,6 +1853,10 @@ public final class LifecycleBenchmark {
 
 		Duration lifecycleFirstWarmup;
 
+		Duration ceilingWarmup;
+
+		Duration ceilingWindow;
+
 		Duration inProcessWarmup;
 
 		Duration inProcessWindow;
@@ -1798,7 +1865,8 @@ public final class LifecycleBenchmark {
 
 		String flowableHistory = "audit";
 
-		Set<String> phases = Set.of("floor", "intake", "intake-in-process", "lifecycle", "flowable");
+		Set<String> phases = Set.of("floor", "intake", "http-ceiling", "intake-in-process", "lifecycle",
+				"flowable");
 
 		/** Extra properties for the platform, for experiments: {@code --app.NAME=VALUE}. */
 		Map<String, String> appProperties = new TreeMap<>();
@@ -1826,8 +1894,14 @@ public final class LifecycleBenchmark {
 							  --rounds=3                 floor and intake, lifecycle and Flowable alternate in this many
 							                             slices of their windows
 							  --idempotency-keys=true    send an Idempotency-Key with every report
+							  --http-client=plain        the intake's clients: plain (a keep-alive socket each, a write
+							                             and a read per report) or jdk (java.net.http.HttpClient,
+							                             about 0.19 ms of the machine's CPU per request)
 							  --flowable-history=audit   none, activity, audit or full
-							  --phases=floor,intake,intake-in-process,lifecycle,flowable
+							  --ceiling-seconds=10 --ceiling-warmup=10
+							  --phases=floor,intake,http-ceiling,intake-in-process,lifecycle,flowable
+							                             (http-ceiling: the intake's requests to a no-op endpoint
+							                             of the bench, after the intake's windows)
 							  --progress                 print each phase's rate every 5 s (to see the JIT warm up)
 							  --app.NAME=VALUE           a property for the platform, for experiments (printed)
 							  --statements               list the SQL statements the server was seen running, and the
@@ -1847,6 +1921,10 @@ public final class LifecycleBenchmark {
 			s.quick = Boolean.parseBoolean(options.getOrDefault("quick", "false"));
 			s.durable = Boolean.parseBoolean(options.getOrDefault("durable", "true"));
 			s.idempotencyKeys = Boolean.parseBoolean(options.getOrDefault("idempotency-keys", "true"));
+			s.httpClient = options.getOrDefault("http-client", "plain");
+			if (!Set.of("plain", "jdk").contains(s.httpClient)) {
+				throw new IllegalArgumentException("--http-client is plain or jdk");
+			}
 			s.progress = Boolean.parseBoolean(options.getOrDefault("progress", "false"));
 			s.rounds = Integer.parseInt(options.getOrDefault("rounds", s.quick ? "1" : "3"));
 			s.statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"));
@@ -1864,6 +1942,8 @@ public final class LifecycleBenchmark {
 			s.floorWideWindow = seconds(options, "floor-wide-seconds", s.quick ? 2 : 5);
 			s.intakeWarmup = seconds(options, "intake-warmup", s.quick ? 1 : 60);
 			s.intakeWindow = seconds(options, "intake-seconds", s.quick ? 3 : 20);
+			s.ceilingWarmup = seconds(options, "ceiling-warmup", s.quick ? 1 : 10);
+			s.ceilingWindow = seconds(options, "ceiling-seconds", s.quick ? 2 : 10);
 			s.inProcessWarmup = seconds(options, "in-process-warmup", s.quick ? 1 : 3);
 			s.inProcessWindow = seconds(options, "in-process-seconds", s.quick ? 2 : 7);
 			s.lifecycleWarmup = seconds(options, "lifecycle-warmup", s.quick ? 1 : 10);
@@ -1875,7 +1955,8 @@ public final class LifecycleBenchmark {
 					s.appProperties.put(k.substring(4), v);
 				}
 			});
-			s.phases = Set.of(options.getOrDefault("phases", "floor,intake,intake-in-process,lifecycle,flowable")
+			s.phases = Set.of(options.getOrDefault("phases",
+					"floor,intake,http-ceiling,intake-in-process,lifecycle,flowable")
 				.split(","));
 			return s;
 		}
