@@ -75,8 +75,15 @@ public class CaseManagement {
 		this.publicReads = publicReads;
 	}
 
-	/** The outcome of a report: the case and whether this call created it (false for an idempotent retry). */
-	public record Reported(Case reported, boolean created) {
+	/**
+	 * The outcome of a report: the case and whether this call created it (false for an idempotent retry); for a report
+	 * linked as a duplicate when it came in, the case it duplicates as the intake found it (else null: read it).
+	 */
+	public record Reported(Case reported, boolean created, Case master) {
+
+		public Reported(Case reported, boolean created) {
+			this(reported, created, null);
+		}
 	}
 
 	/**

@@ -91,6 +91,8 @@ class Cases {
 		List<Object[]> transitions = new ArrayList<>();
 		created.forEach(c -> transitions.addAll(transitionRows(c)));
 		insertTransitions(transitions);
+		// the listeners of the new cases' steps (the assessment's history, the notifications' followers) need no read
+		trails.inserted(created);
 	}
 
 	/** Cases by id, in no particular order. */
@@ -320,8 +322,17 @@ class Cases {
 	 * platform's clock gives them.
 	 */
 	static Case asStored(Case c) {
+		return withVersion(c, c.version() + 1);
+	}
+
+	/** The case at its version, without pending changes: a copy to act on. */
+	static Case copy(Case c) {
+		return withVersion(c, c.version());
+	}
+
+	private static Case withVersion(Case c, int version) {
 		StageClock clock = c.clock();
-		return new Case(c.id(), c.version() + 1, c.number(), c.status(), c.channel(), c.categoryCode(),
+		return new Case(c.id(), version, c.number(), c.status(), c.channel(), c.categoryCode(),
 				c.description(), c.location(), c.region(), c.reporterId(),
 				c.contact() == null || c.contact().name() == null && c.contact().phone() == null ? null : c.contact(),
 				c.reportedAt(), c.proposedDepartment(), c.leadDepartment(), c.assistingDepartments(),
@@ -336,7 +347,12 @@ class Cases {
 		return limit == null ? null : limit(limit.amount(), limit.unit().name());
 	}
 
+	/** The case: from memory if this transaction wrote it ({@link KnownTrails#current}), else read. */
 	Optional<Case> findById(long id) {
+		Optional<Case> mine = trails.current(id);
+		if (mine.isPresent()) {
+			return mine;
+		}
 		return jdbc.sql("SELECT * FROM cases.\"case\" WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
 	}
 

@@ -240,10 +240,14 @@ class Intake implements SmartLifecycle {
 			List<Optional<Case>> stored = cases.findDuplicateCandidates(reports.stream()
 				.map(c -> new Cases.Probe(c.categoryCode(), c.location(), c.subject()))
 				.toList(), duplicateRule.radiusMetres(), now.minus(duplicateRule.window()));
+			Map<Case, Case> masters = new java.util.IdentityHashMap<>();
 			for (int n = 0; n < reports.size(); n++) {
 				Case c = reports.get(n);
 				Optional<Case> master = nearer(c, stored.get(n), reports.subList(0, n));
-				master.ifPresent(m -> linkDuplicate(c, m, now));
+				master.ifPresent(m -> {
+					linkDuplicate(c, m, now);
+					masters.put(c, m);
+				});
 			}
 			cases.insertAll(created);
 			List<IdempotencyKeys.Remembered> keys = new ArrayList<>();
@@ -256,7 +260,10 @@ class Intake implements SmartLifecycle {
 					keys.add(new IdempotencyKeys.Remembered(p.actor().userId(), p.key(), p.fingerprint(), c.id()));
 				}
 				timers.next(c.id(), c.clock(), now).ifPresent(timersToSet::add);
-				answers.set(createdFrom.get(n), new Created(c));
+				Case master = masters.get(c);
+				// a master created by this batch is answered as written, a stored one as read
+				answers.set(createdFrom.get(n), new Created(c, master == null || master.version() > 0 ? master
+						: Cases.asStored(master)));
 			}
 			idempotencyKeys.rememberAll(keys, now);
 			timers.scheduleAll(timersToSet);
@@ -265,8 +272,8 @@ class Intake implements SmartLifecycle {
 		return answers;
 	}
 
-	/** An answer that is the case this batch created, as it was written. */
-	private record Created(Case created) {
+	/** An answer that is the case this batch created, as it was written, and the case it duplicates (or null). */
+	private record Created(Case created, Case master) {
 
 		long caseId() {
 			return created.id();
@@ -284,9 +291,13 @@ class Intake implements SmartLifecycle {
 	private void answer(List<Pending> batch, List<Object> answers) {
 		List<Long> ids = new ArrayList<>();
 		Map<Long, Case> read = new HashMap<>();
+		Map<Long, Case> masters = new HashMap<>();
 		for (Object a : answers) {
 			if (a instanceof Created created) {
 				read.put(created.caseId(), Cases.asStored(created.created()));
+				if (created.master() != null) {
+					masters.put(created.caseId(), created.master());
+				}
 			}
 			else if (a instanceof Long earlier) {
 				ids.add(earlier);
@@ -310,7 +321,7 @@ class Intake implements SmartLifecycle {
 				answer.completeExceptionally(new NotFoundException("No case has the id " + id + "."));
 			}
 			else {
-				answer.complete(new Reported(c, a instanceof Created && !replay));
+				answer.complete(new Reported(c, a instanceof Created && !replay, masters.get(id)));
 			}
 		}
 	}

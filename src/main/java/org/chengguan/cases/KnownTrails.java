@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * action reads its case with the trail and its followers in one statement ({@link Cases#findWithTrail}), the update
  * adds the new steps, and the listeners that need the case's whole history (the assessment) or its followers (the
  * notifications) right after each step get them from here instead of reading them again (two round trips fewer per
- * action).
+ * action). The intake's new cases are known the same way from their insert (a report linked as a duplicate costs its
+ * listeners no read); and a case this transaction wrote is answered from here by {@link Cases#findById}: its row is
+ * locked by the update (or not yet visible to anyone else) until the transaction ends.
  * <p>
  * A trail is known only to the transaction that read it, on the connection it read it with: a transaction started
  * inside it ({@code REQUIRES_NEW}) has another connection and reads the database. Any other write of the case or of
@@ -31,9 +33,12 @@ final class KnownTrails {
 
 	/**
 	 * The case as it now stands in this transaction (its version the stored one), its whole trail and the reporters of
-	 * the reports linked to it as duplicates.
+	 * the reports linked to it as duplicates. {@code mine}: this transaction wrote the case (created it, or updated it
+	 * and so holds its row lock until it ends), so no one else can have changed it since: the case itself may be
+	 * answered from here too. A case only read may have been changed by another transaction since.
 	 */
-	private record Known(Object connection, Case current, List<Row> rows, List<Long> duplicateReporters) {
+	private record Known(Object connection, Case current, List<Row> rows, List<Long> duplicateReporters,
+			boolean mine) {
 	}
 
 	private final DataSource dataSource;
@@ -46,7 +51,32 @@ final class KnownTrails {
 	void read(Case c, List<Row> rows, List<Long> duplicateReporters) {
 		Map<Long, Known> known = known(true);
 		if (known != null) {
-			known.put(c.id(), new Known(connection(), c, List.copyOf(rows), List.copyOf(duplicateReporters)));
+			known.put(c.id(), new Known(connection(), c, List.copyOf(rows), List.copyOf(duplicateReporters), false));
+		}
+	}
+
+	/**
+	 * These cases were just created (inserted at version 1 with their first steps) in this transaction: their trails
+	 * are those steps, their followers their reporters and the reporters of the others linked to them.
+	 */
+	void inserted(List<Case> created) {
+		Map<Long, Known> known = known(true);
+		if (known == null) {
+			return;
+		}
+		Map<Long, List<Long>> linked = new HashMap<>();
+		for (Case c : created) {
+			if (c.masterCaseId() != null && c.reporterId() != null) {
+				linked.computeIfAbsent(c.masterCaseId(), k -> new ArrayList<>()).add(c.reporterId());
+			}
+		}
+		for (Case c : created) {
+			List<Row> rows = new ArrayList<>(c.changes().size());
+			for (Transition t : c.changes()) {
+				rows.add(new Row(t, c.categoryCode(), c.leadDepartment()));
+			}
+			known.put(c.id(), new Known(connection(), Cases.asStored(c), List.copyOf(rows),
+					List.copyOf(linked.getOrDefault(c.id(), List.of())), true));
 		}
 	}
 
@@ -78,7 +108,19 @@ final class KnownTrails {
 			rows.add(new Row(t, c.categoryCode(), c.leadDepartment()));
 		}
 		known.put(c.id(), new Known(before.connection(), Cases.asStored(c), List.copyOf(rows),
-				before.duplicateReporters()));
+				before.duplicateReporters(), true));
+	}
+
+	/**
+	 * The case as the database now has it, if this transaction wrote it and knows it (a copy: the caller may act on
+	 * it); empty if it must be read.
+	 */
+	Optional<Case> current(long caseId) {
+		if (!knows(caseId)) {
+			return Optional.empty();
+		}
+		Known k = known(false).get(caseId);
+		return k.mine() ? Optional.of(Cases.copy(k.current())) : Optional.empty();
 	}
 
 	/** The case or its trail was written some other way: read it from the database from now on. */

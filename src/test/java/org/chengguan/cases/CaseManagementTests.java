@@ -3,6 +3,7 @@ package org.chengguan.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -239,6 +240,61 @@ public class CaseManagementTests {
 			assertThat(cases.followersOf(master)).containsExactly(t.citizen().userId());
 			status.setRollbackOnly();
 		});
+	}
+
+	@Test
+	void theIntakesNewCasesAreKnownFromTheirInsertAndACaseThisTransactionWroteIsAnsweredAsStored() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		Actor neighbour = actor(9_100_000L + spots.get(), Role.CITIZEN, null, null);
+		transaction.executeWithoutResult(status -> {
+			Instant now = clock.instant();
+			List<long[]> drawn = store.allocate(3);
+			Case master = newReport(drawn.get(0), p, t.citizen(), now);
+			Case duplicate = newReport(drawn.get(1), p, neighbour, now);
+			duplicate.linkAsDuplicateOf(Performer.SYSTEM, master, "同一问题", now);
+			Case alone = newReport(drawn.get(2), p, neighbour, now);
+			// one batch, as the intake writes it: a report linked to another report of the same batch
+			store.insertAll(List.of(master, duplicate, alone));
+			for (long id : List.of(master.id(), duplicate.id(), alone.id())) {
+				assertThat(store.trails().knows(id)).isTrue();
+				assertThat(store.history(id)).get().usingRecursiveComparison()
+					.isEqualTo(store.histories(List.of(id), 0, 1).get(0));
+				assertThat(store.followersOf(id)).isEqualTo(store.storedFollowersOf(id));
+				assertThat(store.findById(id)).get().usingRecursiveComparison()
+					.isEqualTo(store.findAllById(List.of(id)).get(0));
+			}
+			assertThat(store.followersOf(master.id())).containsExactlyInAnyOrder(t.citizen().userId(),
+					neighbour.userId());
+			// acting on a case this transaction created: answered from memory as version 1, written as version 2
+			Case read = store.findById(master.id()).orElseThrow();
+			assertThat(read.version()).isEqualTo(1);
+			read.urge(new Performer(t.shiftLeader().userId(), "SHIFT_LEADER"), "快", clock.instant());
+			assertThat(store.findById(master.id()).orElseThrow().counters().urge()).as("a copy was answered")
+				.isZero();
+			assertThat(store.update(read)).isTrue();
+			assertThat(store.findById(master.id())).get().usingRecursiveComparison()
+				.isEqualTo(store.findAllById(List.of(master.id())).get(0));
+			status.setRollbackOnly();
+		});
+		// a case only read, not written, by a transaction is read again: another may have changed it meanwhile
+		long id = cases.report(t.citizen(), citizenReport(nextSpot(), "E0102"), null).reported().id();
+		transaction.executeWithoutResult(status -> {
+			store.findWithTrail(id).orElseThrow();
+			assertThat(store.trails().knows(id)).isTrue();
+			assertThat(store.trails().current(id)).isEmpty();
+		});
+	}
+
+	private Case newReport(long[] drawn, GeoPoint p, Actor reporter, Instant now) {
+		var at = regions.locate(p).orElseThrow();
+		NewCase report = new NewCase(Channel.CITIZEN_APP, "E0102", "测试", p,
+				new CaseLocation(at.grid().map(org.chengguan.regions.Region::code).orElse(null),
+						at.community().map(org.chengguan.regions.Region::code).orElse(null), at.street().code(),
+						at.district().code()),
+				reporter.userId(), null, List.of(), null);
+		return Case.report(drawn[0], "T" + drawn[1], report, new Performer(reporter.userId(), "CITIZEN"), now,
+				TestDeadlines.INSTANCE);
 	}
 
 	@Test

@@ -71,7 +71,7 @@ class CaseController {
 		Case c = reported.reported();
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id()))
 			.header("Idempotent-Replayed", String.valueOf(!reported.created()))
-			.body(view(actor, c));
+			.body(view(actor, c, reported.master()));
 	}
 
 	@Operation(summary = "Open cases near a point, for the public map (no personal data, no sign-in)",
@@ -149,10 +149,17 @@ class CaseController {
 	}
 
 	private CaseResponse view(Actor actor, Case c) {
+		return view(actor, c, null);
+	}
+
+	/** The case as the actor may see it; {@code knownMaster}: the case it duplicates if the caller has it, else null. */
+	private CaseResponse view(Actor actor, Case c, Case knownMaster) {
 		boolean full = cases.seesInFull(actor, c);
 		// the hotline caller's number in full on the operator's screen only (they take and answer back the calls)
 		boolean showPhone = actor.has(Role.OPERATOR);
-		Case master = c.masterCaseId() == null ? null : cases.get(actor, c.masterCaseId());
+		Case master = c.masterCaseId() == null ? null
+				: knownMaster != null && knownMaster.id().equals(c.masterCaseId()) ? knownMaster
+						: cases.get(actor, c.masterCaseId());
 		return CaseResponse.of(c, catalogue.category(c.categoryCode()).orElse(null), full, showPhone, clock.instant(),
 				full ? cases.availableActions(actor, c).stream().map(Action::path).toList() : List.of(), master,
 				c.subject() == null ? null
