@@ -516,33 +516,67 @@ public final class LifecycleBenchmark {
 		System.out.printf("   cases created (warm-up and window): %,d by status %s; %s%n", intakeCases, intakeStatuses,
 				rowsPerReport);
 		if (settings.statements) {
-			explainDuplicateSearch(points.get(points.size() / 2), categories.get(0));
+			explainDuplicateSearch(points, categories);
 		}
 	}
 
-	/** Prints the plan of the platform's duplicate search (one probe of the query {@code Cases.findDuplicateCandidates} runs for a batch). */
-	private void explainDuplicateSearch(GeoPoint p, String category) throws SQLException {
-		double dLat = 50 / 111_195.0;
-		double dLon = dLat / Math.cos(Math.toRadians(p.lat()));
-		try (Connection c = adminConnection("postgres"); PreparedStatement ps = c.prepareStatement("""
-				EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM cases."case"
-				WHERE category_code = ? AND reported_at >= now() - interval '72 hours'
-				  AND status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
-				  AND location <@ box(point(? - ?, ? - ?), point(? + ?, ? + ?))
-				ORDER BY location <-> point(?, ?)
-				LIMIT 10
-				""")) {
-			Object[] values = { category, p.lon(), dLon, p.lat(), dLat, p.lon(), dLon, p.lat(), dLat, p.lon(), p.lat() };
-			for (int i = 0; i < values.length; i++) {
-				ps.setObject(i + 1, values[i]);
-			}
-			System.out.println("   the duplicate search's plan now:");
-			try (ResultSet rs = ps.executeQuery()) {
+	/**
+	 * Prints the plan of the platform's duplicate search for a batch of eight reports, as the app runs it: the
+	 * statement of {@code Cases.findDuplicateCandidates}, with the generic plan the driver's prepared statement gets
+	 * after five runs.
+	 */
+	private void explainDuplicateSearch(List<GeoPoint> points, List<String> categories) throws SQLException {
+		StringBuilder probes = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			GeoPoint p = points.get(i * points.size() / 8);
+			double dLat = 50 / 111_195.0;
+			double dLon = dLat / Math.cos(Math.toRadians(p.lat()));
+			probes.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "(%d, '%s', %.7f, %.7f, %.9f, %.9f)",
+					i, categories.get(i % categories.size()), p.lon(), p.lat(), dLon, dLat));
+		}
+		try (Connection c = adminConnection("postgres"); Statement s = c.createStatement()) {
+			s.execute("SET plan_cache_mode = force_generic_plan");
+			s.execute("""
+					PREPARE probe(int[], text[], float8[], float8[], float8[], float8[], text[], timestamptz) AS
+					SELECT p.i AS probe, c.* FROM unnest($1, $2, $3, $4, $5, $6, $7)
+					    AS p(i, category, lon, lat, dlon, dlat, subject)
+					CROSS JOIN LATERAL (
+					    SELECT * FROM cases."case" k
+					    WHERE k.category_code = p.category AND k.reported_at >= $8
+					      AND k.subject IS NOT DISTINCT FROM p.subject
+					      AND k.status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
+					      AND k.location <@ box(point(p.lon - p.dlon, p.lat - p.dlat), point(p.lon + p.dlon, p.lat + p.dlat))
+					    ORDER BY k.location <-> point(p.lon, p.lat)
+					    LIMIT 10) c
+					ORDER BY p.i, c.location <-> point(p.lon, p.lat)""");
+			System.out.println("   the duplicate search's plan now (8 reports, generic plan):");
+			try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE probe("
+					+ arrays(probes.toString()) + ", array_fill(NULL::text, ARRAY[8]), now() - interval '72 hours')")) {
 				while (rs.next()) {
 					System.out.println("      " + rs.getString(1));
 				}
 			}
 		}
+	}
+
+	/** The six arrays of the probes' VALUES rows, as SQL array literals in parameter order. */
+	private static String arrays(String rows) {
+		List<List<String>> columns = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			columns.add(new ArrayList<>());
+		}
+		for (String row : rows.substring(1, rows.length() - 1).split("\\), \\(")) {
+			String[] v = row.split(", ");
+			for (int i = 0; i < 6; i++) {
+				columns.get(i).add(v[i]);
+			}
+		}
+		String[] types = { "int[]", "text[]", "float8[]", "float8[]", "float8[]", "float8[]" };
+		List<String> arrays = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			arrays.add("ARRAY[" + String.join(", ", columns.get(i)) + "]::" + types[i]);
+		}
+		return String.join(", ", arrays);
 	}
 
 	/**

@@ -145,13 +145,12 @@ class Cases {
 					SELECT p.i AS probe, c.* FROM unnest(?::int[], ?::text[], ?::float8[], ?::float8[], ?::float8[],
 					    ?::float8[], ?::text[]) AS p(i, category, lon, lat, dlon, dlat, subject)
 					CROSS JOIN LATERAL (
-					    -- the category is compared as an expression so that no plan (the driver's generic one after five
-					    -- runs included) walks the category index through every report of the last 72 h: the
-					    -- location's GiST index finds the few cases within 50 m, the rest is a filter
+					    -- the GiST index of (location, category, report time) finds the cases of the category reported
+					    -- since then within the box without fetching the others (V410); the status is a filter
 					    SELECT * FROM cases."case" k
 					    -- and a report about a thing (a shop, a facility) duplicates only a case about the same thing;
 					    -- one about a place only, only a case about a place only
-					    WHERE k.category_code || '' = p.category AND k.reported_at >= ?
+					    WHERE k.category_code = p.category AND k.reported_at >= ?
 					      AND k.subject IS NOT DISTINCT FROM p.subject
 					      AND k.status NOT IN ('VOIDED', 'CLOSED', 'ANSWERED', 'DUPLICATE')
 					      AND k.location <@ box(point(p.lon - p.dlon, p.lat - p.dlat), point(p.lon + p.dlon, p.lat + p.dlat))
