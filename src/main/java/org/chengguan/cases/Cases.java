@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,23 +78,62 @@ class Cases {
 			return;
 		}
 		Instant now = clock.instant();
-		Map<String, Object> first = newRow(created.get(0), now);
-		String names = String.join(", ", first.keySet());
-		String values = String.join(", ", first.keySet().stream().map(Cases::placeholder).toList());
-		MapSqlParameterSource[] rows = created.stream().map(c -> {
-			Map<String, Object> params = params(c, newRow(c, now));
-			params.put("id", c.id());
-			return new MapSqlParameterSource(params);
-		}).toArray(MapSqlParameterSource[]::new);
-		named.batchUpdate(
-				"INSERT INTO cases.\"case\" (id, version, " + names + ") VALUES (:id, 1, " + values + ")", rows);
+		// one statement for the whole batch: a row per element of the column arrays (not a JDBC batch, which the
+		// server runs as one execution per row)
+		List<Map<String, Object>> rows = created.stream().map(c -> newRow(c, now)).toList();
+		List<String> names = new ArrayList<>(rows.get(0).keySet());
+		Map<String, Object> params = new HashMap<>();
+		List<String> selected = new ArrayList<>();
+		List<String> arrays = new ArrayList<>();
+		List<String> aliases = new ArrayList<>();
+		params.put("c_id", SqlArray.of("bigint", created.stream().map(Case::id).toArray()));
+		arrays.add(":c_id::bigint[]");
+		aliases.add("id");
+		for (String name : names) {
+			if (name.equals("location")) {
+				selected.add("point(r.lon, r.lat)");
+				continue;
+			}
+			boolean literal = name.equals("assisting_departments");
+			String type = literal ? "text" : COLUMN_TYPES.getOrDefault(name, "text");
+			Object[] values = new Object[rows.size()];
+			for (int i = 0; i < values.length; i++) {
+				Object value = rows.get(i).get(name);
+				// unnest would flatten a 2-D array: each row's departments as an array literal, cast back
+				values[i] = literal ? arrayLiteral(Arrays.asList((String[]) value)) : value;
+			}
+			params.put("c_" + name, SqlArray.of(type, values));
+			arrays.add(":c_" + name + "::" + type + "[]");
+			aliases.add(name);
+			selected.add(literal ? "r." + name + "::text[]" : "r." + name);
+		}
+		params.put("c_lon", SqlArray.of("float8", created.stream().map(c -> c.location().lon()).toArray()));
+		params.put("c_lat", SqlArray.of("float8", created.stream().map(c -> c.location().lat()).toArray()));
+		arrays.add(":c_lon::float8[]");
+		arrays.add(":c_lat::float8[]");
+		aliases.add("lon");
+		aliases.add("lat");
+		jdbc.sql("INSERT INTO cases.\"case\" (id, version, " + String.join(", ", names) + ")\nSELECT r.id, 1, "
+				+ String.join(", ", selected) + "\nFROM unnest(" + String.join(", ", arrays) + ") AS r("
+				+ String.join(", ", aliases) + ")").params(params).update();
 		created.stream().map(Case::masterCaseId).filter(java.util.Objects::nonNull).forEach(trails::forget);
-		List<Object[]> transitions = new ArrayList<>();
-		created.forEach(c -> transitions.addAll(transitionRows(c)));
-		insertTransitions(transitions);
+		insertTransitions(created.stream().map(Case::id).toList(), created);
 		// the listeners of the new cases' steps (the assessment's history, the notifications' followers) need no read
 		trails.inserted(created);
 	}
+
+	/** The element types of the case row's columns that are not text, for {@link #insertAll}'s arrays. */
+	private static final Map<String, String> COLUMN_TYPES = Map.ofEntries(Map.entry("reporter_id", "bigint"),
+			Map.entry("reported_at", "timestamptz"), Map.entry("community_team", "boolean"),
+			Map.entry("handling_limit_amount", "numeric"), Map.entry("stage_started_at", "timestamptz"),
+			Map.entry("stage_limit_amount", "numeric"), Map.entry("stage_deadline", "timestamptz"),
+			Map.entry("requested_extension_amount", "numeric"), Map.entry("rework_count", "integer"),
+			Map.entry("return_count", "integer"), Map.entry("extension_count", "integer"),
+			Map.entry("reopen_count", "integer"), Map.entry("urge_count", "integer"),
+			Map.entry("supervised", "boolean"), Map.entry("master_case_id", "bigint"),
+			Map.entry("closed_at", "timestamptz"), Map.entry("updated_at", "timestamptz"),
+			Map.entry("late_steps", "integer"), Map.entry("worst_late_working_ms", "bigint"),
+			Map.entry("worst_late_wall_ms", "bigint"));
 
 	/** Cases by id, in no particular order. */
 	List<Case> findAllById(java.util.Collection<Long> ids) {
@@ -188,7 +228,7 @@ class Cases {
 			.params(params(c, row))
 			.query(Long.class)
 			.single();
-		insertTransitions(transitionRows(id, c));
+		insertTransitions(List.of(id), List.of(c));
 		if (c.masterCaseId() != null) {
 			trails.forget(c.masterCaseId());
 		}
@@ -605,36 +645,46 @@ class Cases {
 			.list();
 	}
 
-	private void insertTransitions(List<Object[]> rows) {
-		if (rows.isEmpty()) {
+	/**
+	 * The new transitions of the cases (stored with these ids), each with the category and lead department its case
+	 * has now: one statement, a row per element of the column arrays.
+	 */
+	private void insertTransitions(List<Long> caseIds, List<Case> cases) {
+		List<Transition> changes = new ArrayList<>();
+		List<Object> ids = new ArrayList<>();
+		List<Object> categories = new ArrayList<>();
+		List<Object> departments = new ArrayList<>();
+		for (int i = 0; i < cases.size(); i++) {
+			Case c = cases.get(i);
+			for (Transition t : c.changes()) {
+				changes.add(t);
+				ids.add(caseIds.get(i));
+				categories.add(c.categoryCode());
+				departments.add(c.leadDepartment());
+			}
+		}
+		if (changes.isEmpty()) {
 			return;
 		}
-		template.batchUpdate("""
-				INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
-				    attachments, stage, deadline, detail, category_code, lead_department)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
+		Map<String, Object> params = new HashMap<>();
+		putTransitions(params, changes);
+		params.put("t_case", SqlArray.of("bigint", ids.toArray()));
+		params.put("t_category", SqlArray.of("text", categories.toArray()));
+		params.put("t_department", SqlArray.of("text", departments.toArray()));
+		jdbc.sql(INSERT_TRANSITIONS).params(params).update();
 	}
 
-	private static List<Object[]> transitionRows(Case c) {
-		return transitionRows(c.id(), c);
-	}
-
-	/** The case's new transitions as rows, each with the category and lead department the case has now. */
-	private static List<Object[]> transitionRows(long caseId, Case c) {
-		List<Object[]> rows = new ArrayList<>();
-		for (Transition t : c.changes()) {
-			// nullable values typed (see NULLABLE)
-			rows.add(new Object[] { caseId, t.action().name(),
-					new SqlParameterValue(Types.VARCHAR, t.from() == null ? null : t.from().name()), t.to().name(),
-					Timestamp.from(t.at()), t.by().userId(), t.by().role(), new SqlParameterValue(Types.VARCHAR, t.comment()),
-					t.attachments().toArray(String[]::new), t.stage().name(),
-					new SqlParameterValue(Types.TIMESTAMP, t.deadline() == null ? null : Timestamp.from(t.deadline())),
-					new SqlParameterValue(Types.VARCHAR, t.detail()), c.categoryCode(),
-					new SqlParameterValue(Types.VARCHAR, c.leadDepartment()) });
-		}
-		return rows;
-	}
+	private static final String INSERT_TRANSITIONS = """
+			INSERT INTO cases.transition (case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
+			    attachments, stage, deadline, detail, category_code, lead_department)
+			SELECT t.case_id, t.action, t.from_status, t.to_status, t.at, t.actor_id, t.actor_role, t.comment,
+			       t.attachments::text[], t.stage, t.deadline, t.detail, t.category_code, t.lead_department
+			FROM unnest(:t_case::bigint[], :t_action::text[], :t_from::text[], :t_to::text[], :t_at::timestamptz[],
+			            :t_actor::bigint[], :t_role::text[], :t_comment::text[], :t_attachments::text[], :t_stage::text[],
+			            :t_deadline::timestamptz[], :t_detail::text[], :t_category::text[], :t_department::text[])
+			       WITH ORDINALITY AS t(case_id, action, from_status, to_status, at, actor_id, actor_role, comment,
+			                            attachments, stage, deadline, detail, category_code, lead_department, n)
+			ORDER BY t.n""";
 
 	private static String placeholder(String column) {
 		return switch (column) {

@@ -72,10 +72,19 @@ class IdempotencyKeys {
 		if (keys.isEmpty()) {
 			return;
 		}
-		Timestamp at = Timestamp.from(now);
-		template.batchUpdate("INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?)", keys.stream()
-			.map(k -> new Object[] { k.actorId(), k.key(), k.fingerprint(), k.caseId(), at })
-			.toList());
+		// one statement for the batch (a JDBC batch would be one execution per key on the server)
+		template.update(connection -> {
+			var insert = connection.prepareStatement("""
+					INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at)
+					SELECT k.actor_id, k.key, k.request_hash, k.case_id, ?
+					FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[]) AS k(actor_id, key, request_hash, case_id)
+					""");
+			insert.setTimestamp(1, Timestamp.from(now));
+			insert.setArray(2, connection.createArrayOf("bigint", keys.stream().map(Remembered::actorId).toArray()));
+			insert.setArray(3, connection.createArrayOf("text", keys.stream().map(Remembered::key).toArray()));
+			insert.setArray(4, connection.createArrayOf("text", keys.stream().map(Remembered::fingerprint).toArray()));
+			insert.setArray(5, connection.createArrayOf("bigint", keys.stream().map(Remembered::caseId).toArray()));
+			return insert;
+		});
 	}
 }
