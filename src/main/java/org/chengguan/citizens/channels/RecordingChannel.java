@@ -1,9 +1,10 @@
 package org.chengguan.citizens.channels;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.chengguan.citizens.Notification;
-import org.chengguan.citizens.NotificationChannel;
+import org.chengguan.citizens.BatchNotificationChannel;
 import org.chengguan.citizens.notifications.Inbox;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * outside the platform. Its write commits with the outbox row's DELIVERED mark, so it delivers exactly once.
  */
 @Component
-class RecordingChannel implements NotificationChannel {
+class RecordingChannel implements BatchNotificationChannel {
 
 	private final Inbox inbox;
 
@@ -31,5 +32,11 @@ class RecordingChannel implements NotificationChannel {
 	@Override
 	public void deliver(Notification notification) {
 		inbox.record(notification, clock.instant());
+	}
+
+	/** A round's messages in one statement: nothing but inbox rows, undone with the round's savepoint on failure. */
+	@Override
+	public void deliverAll(List<Notification> notifications) {
+		inbox.recordAll(notifications, clock.instant());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.chengguan.citizens.Notification;
 import org.chengguan.citizens.NotificationKind;
 import org.chengguan.citizens.internal.Paged;
+import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +39,32 @@ public class Inbox {
 			.param("number", notification.caseNumber())
 			.param("link", notification.link())
 			.param("text", notification.text())
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Keeps the notifications as messages, in one statement; outbox rows delivered before add nothing. */
+	public void recordAll(List<Notification> notifications, Instant at) {
+		if (notifications.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO citizens.message (notification_id, recipient_id, kind, case_id, case_number, link, text,
+				    delivered_at)
+				SELECT m.notification_id, m.recipient_id, m.kind, m.case_id, m.case_number, m.link, m.text, :at
+				FROM unnest(:ids::bigint[], :recipients::bigint[], :kinds::text[], :cases::bigint[], :numbers::text[],
+				            :links::text[], :texts::text[])
+				     WITH ORDINALITY AS m(notification_id, recipient_id, kind, case_id, case_number, link, text, n)
+				ORDER BY m.n
+				ON CONFLICT (notification_id) DO NOTHING
+				""")
+			.param("ids", SqlArray.of("bigint", notifications.stream().map(Notification::id).toArray()))
+			.param("recipients", SqlArray.of("bigint", notifications.stream().map(Notification::recipientId).toArray()))
+			.param("kinds", SqlArray.of("text", notifications.stream().map(n -> n.kind().name()).toArray()))
+			.param("cases", SqlArray.of("bigint", notifications.stream().map(Notification::caseId).toArray()))
+			.param("numbers", SqlArray.of("text", notifications.stream().map(Notification::caseNumber).toArray()))
+			.param("links", SqlArray.of("text", notifications.stream().map(Notification::link).toArray()))
+			.param("texts", SqlArray.of("text", notifications.stream().map(Notification::text).toArray()))
 			.param("at", Timestamp.from(at))
 			.update();
 	}

@@ -3,11 +3,13 @@ package org.chengguan.citizens.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chengguan.citizens.BatchNotificationChannel;
 import org.chengguan.citizens.NotificationChannel;
 import org.chengguan.citizens.internal.Backoff;
 import org.chengguan.platform.database.CommitBatch;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivers and the other skips), calls the channel inside a savepoint and marks the row DELIVERED — or, when the
  * channel throws, records the error and sets the next attempt by the backoff, until the last allowed attempt makes
  * it DEAD. {@link #deliverDue} (a round, and the sweep for what was left behind) does the same for every due row, a
- * batch of rows per transaction.
+ * batch of rows per transaction; a {@link BatchNotificationChannel} gets its rows of the batch in one call, marked
+ * DELIVERED in one statement, and only if that fails one by one.
  */
 @Service
 public class NotificationDelivery {
@@ -111,9 +114,17 @@ public class NotificationDelivery {
 				Instant now = clock.instant();
 				List<Outbox.Due> due = outbox.lockAllDue(channels.keySet(), now, sweepBatch);
 				int ok = 0;
-				for (Outbox.Due row : due) {
-					if (attempt(row, now) == DeliveryOutcome.DELIVERED) {
-						ok++;
+				Map<String, List<Outbox.Due>> byChannel = new LinkedHashMap<>();
+				due.forEach(row -> byChannel.computeIfAbsent(row.channel(), c -> new ArrayList<>()).add(row));
+				for (Map.Entry<String, List<Outbox.Due>> rows : byChannel.entrySet()) {
+					if (allAtOnce(channels.get(rows.getKey()), rows.getValue(), now)) {
+						ok += rows.getValue().size();
+						continue;
+					}
+					for (Outbox.Due row : rows.getValue()) {
+						if (attempt(row, now) == DeliveryOutcome.DELIVERED) {
+							ok++;
+						}
 					}
 				}
 				return new int[] { due.size(), ok };
@@ -122,6 +133,28 @@ public class NotificationDelivery {
 			if (batch[0] < sweepBatch) {
 				return delivered;
 			}
+		}
+	}
+
+	/**
+	 * A batch channel's rows in one call and one update, in a savepoint; false (nothing changed) if there is only one
+	 * row, the channel cannot, or the call failed: then each row is attempted alone, so only a bad row fails.
+	 */
+	private boolean allAtOnce(NotificationChannel channel, List<Outbox.Due> rows, Instant now) {
+		if (rows.size() < 2 || !(channel instanceof BatchNotificationChannel batch)) {
+			return false;
+		}
+		try {
+			savepoint.executeWithoutResult(s -> {
+				batch.deliverAll(rows.stream().map(Outbox.Due::notification).toList());
+				outbox.deliveredAll(rows, now);
+			});
+			return true;
+		}
+		catch (RuntimeException e) {
+			log.debug("a batch of {} notifications through {} failed ({}); delivering each alone", rows.size(),
+					channel.id(), e.toString());
+			return false;
 		}
 	}
 

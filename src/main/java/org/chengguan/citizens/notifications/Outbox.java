@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.chengguan.citizens.Notification;
 import org.chengguan.citizens.NotificationKind;
 import org.chengguan.citizens.internal.Paged;
+import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,6 +88,19 @@ public class Outbox {
 	void delivered(long id, int attempts, Instant now) {
 		jdbc.sql("UPDATE citizens.notification SET status = 'DELIVERED', attempts = ?, delivered_at = ? WHERE id = ?")
 			.params(attempts, Timestamp.from(now), id)
+			.update();
+	}
+
+	/** Marks the rows delivered, each with its attempts, in one statement. */
+	void deliveredAll(List<Due> rows, Instant now) {
+		jdbc.sql("""
+				UPDATE citizens.notification n SET status = 'DELIVERED', attempts = d.attempts, delivered_at = :now
+				FROM unnest(:ids::bigint[], :attempts::int[]) AS d(id, attempts)
+				WHERE n.id = d.id
+				""")
+			.param("ids", SqlArray.of("bigint", rows.stream().map(d -> d.notification().id()).toArray()))
+			.param("attempts", SqlArray.of("int", rows.stream().map(d -> d.attempts() + 1).toArray()))
+			.param("now", Timestamp.from(now))
 			.update();
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chengguan.PlatformTest;
+import org.chengguan.citizens.BatchNotificationChannel;
 import org.chengguan.citizens.MutableClock;
 import org.chengguan.citizens.Notification;
 import org.chengguan.citizens.NotificationChannel;
@@ -253,6 +254,93 @@ class NotificationDeliveryTests {
 		assertThat(channel.delivered).containsExactly(ids.get(1), ids.get(2));
 		assertThat(timers).contains(ids.get(0) + "#1@" + T0.plus(Duration.ofMinutes(1)));
 		assertThat(delivery.deliverDue()).as("the failed row is not due yet").isZero();
+	}
+
+	/** A batch channel on the real inbox; its batch call can fail after writing, and one row can be bad. */
+	final class InboxBatchChannel implements BatchNotificationChannel {
+
+		final String id = "test-" + UUID.randomUUID();
+
+		final AtomicInteger batches = new AtomicInteger();
+
+		final AtomicInteger singles = new AtomicInteger();
+
+		volatile boolean failBatch;
+
+		volatile long badRow = -1;
+
+		@Override
+		public String id() {
+			return id;
+		}
+
+		@Override
+		public void deliver(Notification notification) {
+			singles.incrementAndGet();
+			if (notification.id() == badRow) {
+				throw new IllegalStateException("row " + notification.id() + " refused");
+			}
+			inbox.record(notification, clock.instant());
+		}
+
+		@Override
+		public void deliverAll(List<Notification> notifications) {
+			batches.incrementAndGet();
+			inbox.recordAll(notifications, clock.instant());
+			if (failBatch) {
+				throw new IllegalStateException("refused the batch after writing it");
+			}
+		}
+	}
+
+	long messagesOf(NotificationDraft draft) {
+		return inbox.of(draft.recipientId(), 0, 1000).items().stream().filter(m -> m.caseId() == draft.caseId()).count();
+	}
+
+	@Test
+	void aRoundHandsABatchChannelAllItsRowsInOneCallAndMarksThemTogether() {
+		InboxBatchChannel channel = new InboxBatchChannel();
+		NotificationDelivery delivery = delivery(10, channel);
+		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
+		List<Long> ids = new TransactionTemplate(transactions)
+			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+
+		assertThat(delivery.deliverDue()).isEqualTo(3);
+		assertThat(channel.batches).hasValue(1);
+		assertThat(channel.singles).hasValue(0);
+		for (int i = 0; i < 3; i++) {
+			assertThat(row(ids.get(i), drafts.get(i).caseId())).satisfies(r -> {
+				assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
+				assertThat(r.attempts()).isEqualTo(1);
+				assertThat(r.deliveredAt()).isEqualTo(T0);
+			});
+			assertThat(messagesOf(drafts.get(i))).isEqualTo(1);
+		}
+		assertThat(delivery.deliverDue()).as("nothing left").isZero();
+	}
+
+	@Test
+	void whenTheBatchFailsItsWritesAreUndoneAndEachRowIsDeliveredAloneSoOnlyTheBadOneFails() {
+		InboxBatchChannel channel = new InboxBatchChannel();
+		channel.failBatch = true;
+		NotificationDelivery delivery = delivery(10, channel);
+		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
+		List<Long> ids = new TransactionTemplate(transactions)
+			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+		channel.badRow = ids.get(1);
+
+		assertThat(delivery.deliverDue()).isEqualTo(2);
+		assertThat(channel.batches).hasValue(1);
+		assertThat(channel.singles).hasValue(3);
+		assertThat(messagesOf(drafts.get(0))).as("written once, not by the undone batch as well").isEqualTo(1);
+		assertThat(messagesOf(drafts.get(1))).isZero();
+		assertThat(messagesOf(drafts.get(2))).isEqualTo(1);
+		assertThat(row(ids.get(1), drafts.get(1).caseId())).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
+			assertThat(r.lastError()).contains("refused");
+		});
+		assertThat(row(ids.get(2), drafts.get(2).caseId()).status()).isEqualTo(OutboxStatus.DELIVERED);
+		assertThat(timers).contains(ids.get(1) + "#1@" + T0.plus(Duration.ofMinutes(1)));
 	}
 
 	@Test
