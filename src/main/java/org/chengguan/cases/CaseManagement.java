@@ -207,6 +207,14 @@ public class CaseManagement {
 		return load(caseId);
 	}
 
+	/**
+	 * The case's number (案卷编号), for texts that name a case the reader may not see in full (a duplicate's notice
+	 * names its master). Answered without a read for a case the current transaction has seen.
+	 */
+	public String number(long caseId) {
+		return cases.numberOf(caseId).orElseThrow(() -> new NotFoundException("No case has the id " + caseId + "."));
+	}
+
 	/** What the actor may do to the case now, by its state and the actor's role and scope. */
 	public List<Action> availableActions(Actor actor, Case c) {
 		return AvailableActions.of(actor, c);

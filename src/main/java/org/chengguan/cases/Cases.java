@@ -213,6 +213,7 @@ class Cases {
 				Case candidate = map(rs);
 				if (candidate.location().distanceMetres(probes.get(i).point()) <= radiusMetres) {
 					found.set(i, Optional.of(candidate));
+					trails.numbered(candidate.id(), candidate.number());
 				}
 			}
 		});
@@ -384,6 +385,15 @@ class Cases {
 
 	private static TimeLimit normal(TimeLimit limit) {
 		return limit == null ? null : limit(limit.amount(), limit.unit().name());
+	}
+
+	/** The case's number: one this transaction has seen (numbers never change), else read. */
+	Optional<String> numberOf(long id) {
+		Optional<String> seen = trails.number(id);
+		if (seen.isPresent()) {
+			return seen;
+		}
+		return jdbc.sql("SELECT number FROM cases.\"case\" WHERE id = ?").param(id).query(String.class).optional();
 	}
 
 	/** The case: from memory if this transaction wrote it ({@link KnownTrails#current}), else read. */

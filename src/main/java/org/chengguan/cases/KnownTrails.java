@@ -77,6 +77,7 @@ final class KnownTrails {
 			}
 			known.put(c.id(), new Known(connection(), Cases.asStored(c), List.copyOf(rows),
 					List.copyOf(linked.getOrDefault(c.id(), List.of())), true));
+			numbered(c.id(), c.number());
 		}
 	}
 
@@ -171,6 +172,46 @@ final class KnownTrails {
 					: new CaseHistory.Step(row.transition(), c.categoryCode(), c.leadDepartment()));
 		}
 		return Optional.of(new CaseHistory(c.id(), c.channel(), c.reporterId(), c.region().finest(), steps));
+	}
+
+	/**
+	 * A case's number (案卷编号) seen by this transaction: a number never changes, so any case read or written in it
+	 * answers for its number (the duplicate search's masters, for the notice that names them).
+	 */
+	void numbered(long caseId, String number) {
+		Map<Long, String> numbers = numbers(true);
+		if (numbers != null) {
+			numbers.put(caseId, number);
+		}
+	}
+
+	/** The case's number if this transaction has seen the case; empty if it must be read. */
+	Optional<String> number(long caseId) {
+		Map<Long, String> numbers = numbers(false);
+		return numbers == null ? Optional.empty() : Optional.ofNullable(numbers.get(caseId));
+	}
+
+	/** The resource key of a transaction's numbers (its trails are bound to this object itself). */
+	private final Object numbersKey = new Object();
+
+	@SuppressWarnings("unchecked")
+	private Map<Long, String> numbers(boolean create) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		Map<Long, String> numbers = (Map<Long, String>) TransactionSynchronizationManager.getResource(numbersKey);
+		if (numbers == null && create) {
+			Map<Long, String> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(numbersKey, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(numbersKey);
+				}
+			});
+			numbers = fresh;
+		}
+		return numbers;
 	}
 
 	/** The connection of the current transaction, or null outside one. */

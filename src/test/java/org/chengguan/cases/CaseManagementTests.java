@@ -266,6 +266,7 @@ public class CaseManagementTests {
 			}
 			assertThat(store.followersOf(master.id())).containsExactlyInAnyOrder(t.citizen().userId(),
 					neighbour.userId());
+			assertThat(store.trails().number(duplicate.id())).contains(duplicate.number());
 			// acting on a case this transaction created: answered from memory as version 1, written as version 2
 			Case read = store.findById(master.id()).orElseThrow();
 			assertThat(read.version()).isEqualTo(1);
@@ -278,12 +279,25 @@ public class CaseManagementTests {
 			status.setRollbackOnly();
 		});
 		// a case only read, not written, by a transaction is read again: another may have changed it meanwhile
-		long id = cases.report(t.citizen(), citizenReport(nextSpot(), "E0102"), null).reported().id();
+		GeoPoint q = nextSpot();
+		Case stored = cases.report(t.citizen(), citizenReport(q, "E0102"), null).reported();
+		long id = stored.id();
 		transaction.executeWithoutResult(status -> {
 			store.findWithTrail(id).orElseThrow();
 			assertThat(store.trails().knows(id)).isTrue();
 			assertThat(store.trails().current(id)).isEmpty();
 		});
+		// but its number never changes: a master the duplicate search found names itself without another read
+		transaction.executeWithoutResult(status -> {
+			assertThat(store.trails().number(id)).isEmpty();
+			var found = store.findDuplicateCandidates(List.of(new Cases.Probe("E0102", q, null)), 50,
+					clock.instant().minus(java.time.Duration.ofHours(72)));
+			assertThat(found).hasSize(1);
+			assertThat(found.get(0)).get().extracting(Case::id).isEqualTo(id);
+			assertThat(store.trails().number(id)).contains(stored.number());
+			assertThat(cases.number(id)).isEqualTo(stored.number());
+		});
+		assertThat(cases.number(id)).as("read outside a transaction").isEqualTo(stored.number());
 	}
 
 	private Case newReport(long[] drawn, GeoPoint p, Actor reporter, Instant now) {

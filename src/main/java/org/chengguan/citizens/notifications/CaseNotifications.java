@@ -73,7 +73,7 @@ class CaseNotifications {
 			case DISPATCHED -> catalogue.department(t.leadDepartment()).map(Department::name).orElse(t.leadDepartment());
 			case DUPLICATE -> {
 				Long master = cases.get(SYSTEM, t.caseId()).masterCaseId();
-				yield master == null ? "" : cases.get(SYSTEM, master).number();
+				yield master == null ? "" : cases.number(master);
 			}
 			default -> "";
 		};
