@@ -23,8 +23,6 @@ import org.chengguan.worktime.TimeLimitUnit;
 import org.chengguan.worktime.WorkingTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,8 +37,6 @@ class Cases {
 
 	private final JdbcTemplate template;
 
-	private final NamedParameterJdbcTemplate named;
-
 	private final Clock clock;
 
 	private final WorkingTime workingTime;
@@ -50,7 +46,6 @@ class Cases {
 	Cases(JdbcClient jdbc, JdbcTemplate template, Clock clock, WorkingTime workingTime) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.named = new NamedParameterJdbcTemplate(template);
 		this.clock = clock;
 		this.workingTime = workingTime;
 		this.trails = new KnownTrails(template.getDataSource());
