@@ -21,8 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox's two ends. {@link #enqueue} writes one row per channel for a notification, in the caller's transaction,
- * and once per transaction, just before it commits, the delivery round that will deliver its rows. {@link #deliver}
+ * The outbox's two ends. {@link #enqueue} writes one row per channel for a notification in the caller's transaction —
+ * all of a transaction's rows in one statement just before it commits — and the delivery round that will deliver
+ * them. {@link #deliver}
  * makes one attempt at a row: it locks the row ({@code FOR UPDATE SKIP LOCKED}, so of two racing deliverers one
  * delivers and the other skips), calls the channel inside a savepoint and marks the row DELIVERED — or, when the
  * channel throws, records the error and sets the next attempt by the backoff, until the last allowed attempt makes
@@ -53,8 +54,8 @@ public class NotificationDelivery {
 
 	private final Clock clock;
 
-	/** The rows a transaction wrote, for its delivery round. */
-	private final CommitBatch<Long> written;
+	/** The rows a transaction adds, written with its delivery round just before it commits. */
+	private final CommitBatch<Outbox.Queued> written;
 
 	NotificationDelivery(Outbox outbox, List<NotificationChannel> channels, DeliveryTimer timer,
 			NotificationProperties properties, PlatformTransactionManager transactions, Clock clock,
@@ -73,24 +74,24 @@ public class NotificationDelivery {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-		// the round is written with the transaction's other before-commit rows, in one round trip
-		this.written = CommitBatch.pipelined(jdbc,
-				ids -> timer.roundStatement(clock.instant(), java.util.Collections.min(ids)));
+		// all of a transaction's rows in one insert, then its round, sent with the transaction's other before-commit
+		// statements in one round trip
+		this.written = CommitBatch.pipelined(jdbc, queued -> {
+			Instant now = clock.instant();
+			return timer.roundStatement(now, outbox.addAll(queued, now));
+		});
 	}
 
 	/**
-	 * Writes the notification to the outbox once for each channel, and the timer that delivers it, in the caller's
-	 * transaction: if that rolls back, nothing was written and nothing will be sent.
-	 *
-	 * @return the ids of the outbox rows
+	 * Writes the notification to the outbox once for each channel, and the delivery round that delivers it, in the
+	 * caller's transaction: if that rolls back, nothing was written and nothing will be sent. The rows are written
+	 * just before the transaction commits, all of its notifications in one statement (so a later read in the same
+	 * transaction does not see them); outside a transaction, at once.
 	 */
-	public List<Long> enqueue(NotificationDraft draft) {
-		Instant now = clock.instant();
-		return channels.keySet().stream().map(channel -> {
-			long id = outbox.add(draft, channel, now);
-			written.add(id);
-			return id;
-		}).toList();
+	public void enqueue(NotificationDraft draft) {
+		for (String channel : channels.keySet()) {
+			written.add(new Outbox.Queued(draft, channel));
+		}
 	}
 
 	/** One attempt at delivering the row, in a transaction of its own. */

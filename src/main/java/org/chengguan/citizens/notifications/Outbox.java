@@ -31,23 +31,36 @@ public class Outbox {
 	record Due(Notification notification, String channel, int attempts) {
 	}
 
-	long add(NotificationDraft draft, String channel, Instant now) {
-		return jdbc.sql("""
-				INSERT INTO citizens.notification (recipient_id, channel, kind, case_id, case_number, link, text,
-				    created_at, status, next_attempt_at)
-				VALUES (:recipient, :channel, :kind, :caseId, :number, :link, :text, :now, 'PENDING', :now)
-				RETURNING id
+	/** A notification for one channel, waiting for its transaction's commit to be written. */
+	record Queued(NotificationDraft draft, String channel) {
+	}
+
+	/** Writes the rows, PENDING and due now, in one statement, ids in their order; returns the first id. */
+	long addAll(List<Queued> rows, Instant now) {
+		Long first = jdbc.sql("""
+				WITH added AS (
+				    INSERT INTO citizens.notification (recipient_id, channel, kind, case_id, case_number, link, text,
+				        created_at, status, next_attempt_at)
+				    SELECT n.recipient_id, n.channel, n.kind, n.case_id, n.case_number, n.link, n.text, :now, 'PENDING',
+				           :now
+				    FROM unnest(:recipients::bigint[], :channels::text[], :kinds::text[], :cases::bigint[],
+				                :numbers::text[], :links::text[], :texts::text[])
+				         WITH ORDINALITY AS n(recipient_id, channel, kind, case_id, case_number, link, text, i)
+				    ORDER BY n.i
+				    RETURNING id)
+				SELECT min(id) FROM added
 				""")
-			.param("recipient", draft.recipientId())
-			.param("channel", channel)
-			.param("kind", draft.kind().name())
-			.param("caseId", draft.caseId())
-			.param("number", draft.caseNumber())
-			.param("link", draft.link())
-			.param("text", draft.text())
+			.param("recipients", SqlArray.of("bigint", rows.stream().map(q -> q.draft().recipientId()).toArray()))
+			.param("channels", SqlArray.of("text", rows.stream().map(Queued::channel).toArray()))
+			.param("kinds", SqlArray.of("text", rows.stream().map(q -> q.draft().kind().name()).toArray()))
+			.param("cases", SqlArray.of("bigint", rows.stream().map(q -> q.draft().caseId()).toArray()))
+			.param("numbers", SqlArray.of("text", rows.stream().map(q -> q.draft().caseNumber()).toArray()))
+			.param("links", SqlArray.of("text", rows.stream().map(q -> q.draft().link()).toArray()))
+			.param("texts", SqlArray.of("text", rows.stream().map(q -> q.draft().text()).toArray()))
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
+		return first;
 	}
 
 	/**

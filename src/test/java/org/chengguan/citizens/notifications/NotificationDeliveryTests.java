@@ -119,6 +119,18 @@ class NotificationDeliveryTests {
 				+ "）");
 	}
 
+	/** Enqueues the drafts in one transaction; the id of each one's first row (its first channel's). */
+	List<Long> enqueued(NotificationDelivery delivery, List<NotificationDraft> drafts) {
+		new TransactionTemplate(transactions).executeWithoutResult(s -> drafts.forEach(delivery::enqueue));
+		return drafts.stream().map(d -> outbox.ofCase(d.caseId()).get(0).id()).toList();
+	}
+
+	/** Enqueues the draft outside a transaction (written at once); the id of its first row. */
+	long enqueued(NotificationDelivery delivery, NotificationDraft draft) {
+		delivery.enqueue(draft);
+		return outbox.ofCase(draft.caseId()).get(0).id();
+	}
+
 	OutboxEntry row(long id, long caseId) {
 		return outbox.ofCase(caseId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 	}
@@ -129,7 +141,8 @@ class NotificationDeliveryTests {
 		TestChannel sms = new TestChannel();
 		NotificationDelivery delivery = delivery(10, channel, sms);
 		NotificationDraft draft = draft();
-		List<Long> ids = new TransactionTemplate(transactions).execute(s -> delivery.enqueue(draft));
+		new TransactionTemplate(transactions).executeWithoutResult(s -> delivery.enqueue(draft));
+		List<Long> ids = outbox.ofCase(draft.caseId()).stream().map(OutboxEntry::id).toList();
 		long id = ids.get(0);
 
 		assertThat(ids).hasSize(2);
@@ -156,7 +169,7 @@ class NotificationDeliveryTests {
 		channel.failures = 2;
 		NotificationDelivery delivery = delivery(10, channel);
 		NotificationDraft draft = draft();
-		long id = delivery.enqueue(draft).get(0);
+		long id = enqueued(delivery, draft);
 
 		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
 		assertThat(row(id, draft.caseId())).satisfies(r -> {
@@ -187,7 +200,7 @@ class NotificationDeliveryTests {
 		channel.failures = Integer.MAX_VALUE;
 		NotificationDelivery delivery = delivery(3, channel);
 		NotificationDraft draft = draft();
-		long id = delivery.enqueue(draft).get(0);
+		long id = enqueued(delivery, draft);
 
 		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
 		clock.advance(Duration.ofMinutes(1));
@@ -214,7 +227,7 @@ class NotificationDeliveryTests {
 		NotificationDelivery one = delivery(10, channel);
 		NotificationDelivery other = delivery(10, channel);
 		NotificationDraft draft = draft();
-		long id = one.enqueue(draft).get(0);
+		long id = enqueued(one, draft);
 
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
@@ -241,8 +254,7 @@ class NotificationDeliveryTests {
 		channel.failures = 1;
 		NotificationDelivery delivery = delivery(10, channel);
 		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
-		List<Long> ids = new TransactionTemplate(transactions)
-			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+		List<Long> ids = enqueued(delivery, drafts);
 
 		assertThat(timers).containsExactly("round:" + ids.get(0) + "@" + T0);
 		assertThat(delivery.deliverDue()).isEqualTo(2);
@@ -302,8 +314,7 @@ class NotificationDeliveryTests {
 		InboxBatchChannel channel = new InboxBatchChannel();
 		NotificationDelivery delivery = delivery(10, channel);
 		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
-		List<Long> ids = new TransactionTemplate(transactions)
-			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+		List<Long> ids = enqueued(delivery, drafts);
 
 		assertThat(delivery.deliverDue()).isEqualTo(3);
 		assertThat(channel.batches).hasValue(1);
@@ -325,8 +336,7 @@ class NotificationDeliveryTests {
 		channel.failBatch = true;
 		NotificationDelivery delivery = delivery(10, channel);
 		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
-		List<Long> ids = new TransactionTemplate(transactions)
-			.execute(s -> drafts.stream().map(d -> delivery.enqueue(d).get(0)).toList());
+		List<Long> ids = enqueued(delivery, drafts);
 		channel.badRow = ids.get(1);
 
 		assertThat(delivery.deliverDue()).isEqualTo(2);
@@ -381,10 +391,10 @@ class NotificationDeliveryTests {
 		NotificationDelivery delivery = delivery(10, channel);
 		NotificationDraft first = draft();
 		NotificationDraft second = draft();
-		long a = delivery.enqueue(first).get(0);
-		long b = delivery.enqueue(second).get(0);
+		long a = enqueued(delivery, first);
+		long b = enqueued(delivery, second);
 		NotificationDraft elsewhere = draft();
-		long c = delivery(10, absent).enqueue(elsewhere).get(0);
+		long c = enqueued(delivery(10, absent), elsewhere);
 
 		assertThat(delivery.sweep()).isEqualTo(2);
 		assertThat(channel.delivered).containsExactly(a, b);
@@ -421,7 +431,7 @@ class NotificationDeliveryTests {
 		};
 		NotificationDelivery delivery = delivery(10, recordsThenFails);
 		NotificationDraft draft = draft();
-		long id = delivery.enqueue(draft).get(0);
+		long id = enqueued(delivery, draft);
 
 		assertThat(delivery.deliver(id)).isEqualTo(DeliveryOutcome.RETRY_SCHEDULED);
 		assertThat(inbox.of(draft.recipientId(), 0, 100).items()).noneMatch(m -> m.caseId() == draft.caseId());
