@@ -29,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * channel throws, records the error and sets the next attempt by the backoff, until the last allowed attempt makes
  * it DEAD. {@link #deliverDue} (a round, and the sweep for what was left behind) does the same for every due row, a
  * batch of rows per transaction; a {@link BatchNotificationChannel} gets its rows of the batch in one call, marked
- * DELIVERED in one statement, and only if that fails one by one. A batch channel's rows are normally delivered by the
- * transaction that writes them and never wait for a round.
+ * DELIVERED in one statement, and only if that fails one by one.
  */
 @Service
 public class NotificationDelivery {
@@ -75,51 +74,19 @@ public class NotificationDelivery {
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
-		// just before the transaction commits: a batch channel's rows delivered by the transaction itself, the others'
-		// rows in one insert and their round, sent with the transaction's other before-commit statements
+		// all of a transaction's rows in one insert, then its round, sent with the transaction's other before-commit
+		// statements in one round trip
 		this.written = CommitBatch.pipelined(jdbc, queued -> {
 			Instant now = clock.instant();
-			List<Outbox.Queued> later = new ArrayList<>();
-			Map<String, List<Outbox.Queued>> direct = new LinkedHashMap<>();
-			for (Outbox.Queued q : queued) {
-				if (this.channels.get(q.channel()) instanceof BatchNotificationChannel) {
-					direct.computeIfAbsent(q.channel(), c -> new ArrayList<>()).add(q);
-				}
-				else {
-					later.add(q);
-				}
-			}
-			direct.forEach((channel, rows) -> {
-				if (!deliveredNow((BatchNotificationChannel) this.channels.get(channel), rows, now)) {
-					later.addAll(rows);
-				}
-			});
-			return later.isEmpty() ? null : timer.roundStatement(now, outbox.addAll(later, now, false).get(0).id());
+			return timer.roundStatement(now, outbox.addAll(queued, now));
 		});
-	}
-
-	/**
-	 * A batch channel's rows written as DELIVERED and delivered in the writing transaction (its delivery is nothing but
-	 * writes in it), in a savepoint; false (nothing changed) if that failed: they then wait for a round.
-	 */
-	private boolean deliveredNow(BatchNotificationChannel channel, List<Outbox.Queued> rows, Instant now) {
-		try {
-			savepoint.executeWithoutResult(s -> channel.deliverAll(outbox.addAll(rows, now, true)));
-			return true;
-		}
-		catch (RuntimeException e) {
-			log.info("{} notifications through {} could not be delivered with their transaction ({}); a round will",
-					rows.size(), channel.id(), e.toString());
-			return false;
-		}
 	}
 
 	/**
 	 * Writes the notification to the outbox once for each channel, and the delivery round that delivers it, in the
 	 * caller's transaction: if that rolls back, nothing was written and nothing will be sent. The rows are written
 	 * just before the transaction commits, all of its notifications in one statement (so a later read in the same
-	 * transaction does not see them); outside a transaction, at once. A {@link BatchNotificationChannel}'s rows are
-	 * delivered right there, by the same transaction (DELIVERED at the first attempt, no round), unless that fails.
+	 * transaction does not see them); outside a transaction, at once.
 	 */
 	public void enqueue(NotificationDraft draft) {
 		for (String channel : channels.keySet()) {

@@ -35,21 +35,20 @@ public class Outbox {
 	record Queued(NotificationDraft draft, String channel) {
 	}
 
-	/**
-	 * Writes the rows in one statement, ids in their order: PENDING and due now, or (for a channel that delivers them in
-	 * this same transaction) DELIVERED at the first attempt. Returns them as the channels get them.
-	 */
-	List<Notification> addAll(List<Queued> rows, Instant now, boolean delivered) {
-		return jdbc.sql("""
-				INSERT INTO citizens.notification (recipient_id, channel, kind, case_id, case_number, link, text,
-				    created_at, status, next_attempt_at, attempts, delivered_at)
-				SELECT n.recipient_id, n.channel, n.kind, n.case_id, n.case_number, n.link, n.text, :now, :status, :now,
-				       :attempts, :deliveredAt
-				FROM unnest(:recipients::bigint[], :channels::text[], :kinds::text[], :cases::bigint[],
-				            :numbers::text[], :links::text[], :texts::text[])
-				     WITH ORDINALITY AS n(recipient_id, channel, kind, case_id, case_number, link, text, i)
-				ORDER BY n.i
-				RETURNING *
+	/** Writes the rows, PENDING and due now, in one statement, ids in their order; returns the first id. */
+	long addAll(List<Queued> rows, Instant now) {
+		Long first = jdbc.sql("""
+				WITH added AS (
+				    INSERT INTO citizens.notification (recipient_id, channel, kind, case_id, case_number, link, text,
+				        created_at, status, next_attempt_at)
+				    SELECT n.recipient_id, n.channel, n.kind, n.case_id, n.case_number, n.link, n.text, :now, 'PENDING',
+				           :now
+				    FROM unnest(:recipients::bigint[], :channels::text[], :kinds::text[], :cases::bigint[],
+				                :numbers::text[], :links::text[], :texts::text[])
+				         WITH ORDINALITY AS n(recipient_id, channel, kind, case_id, case_number, link, text, i)
+				    ORDER BY n.i
+				    RETURNING id)
+				SELECT min(id) FROM added
 				""")
 			.param("recipients", SqlArray.of("bigint", rows.stream().map(q -> q.draft().recipientId()).toArray()))
 			.param("channels", SqlArray.of("text", rows.stream().map(Queued::channel).toArray()))
@@ -59,15 +58,9 @@ public class Outbox {
 			.param("links", SqlArray.of("text", rows.stream().map(q -> q.draft().link()).toArray()))
 			.param("texts", SqlArray.of("text", rows.stream().map(q -> q.draft().text()).toArray()))
 			.param("now", Timestamp.from(now))
-			.param("status", delivered ? "DELIVERED" : "PENDING")
-			.param("attempts", delivered ? 1 : 0)
-			.param("deliveredAt", new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.TIMESTAMP,
-					delivered ? Timestamp.from(now) : null))
-			.query((rs, n) -> notification(rs))
-			.list()
-			.stream()
-			.sorted(java.util.Comparator.comparingLong(Notification::id))
-			.toList();
+			.query(Long.class)
+			.single();
+		return first;
 	}
 
 	/**

@@ -310,15 +310,15 @@ class NotificationDeliveryTests {
 	}
 
 	@Test
-	void aBatchChannelsRowsAreDeliveredByTheTransactionThatWritesThemInOneCall() {
+	void aRoundHandsABatchChannelAllItsRowsInOneCallAndMarksThemTogether() {
 		InboxBatchChannel channel = new InboxBatchChannel();
 		NotificationDelivery delivery = delivery(10, channel);
 		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
 		List<Long> ids = enqueued(delivery, drafts);
 
+		assertThat(delivery.deliverDue()).isEqualTo(3);
 		assertThat(channel.batches).hasValue(1);
 		assertThat(channel.singles).hasValue(0);
-		assertThat(timers).as("no round: nothing waits").isEmpty();
 		for (int i = 0; i < 3; i++) {
 			assertThat(row(ids.get(i), drafts.get(i).caseId())).satisfies(r -> {
 				assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
@@ -331,34 +331,7 @@ class NotificationDeliveryTests {
 	}
 
 	@Test
-	void rowsABatchChannelCouldNotDeliverWithTheirTransactionGoToARoundThatHandsThemOverTogether() {
-		InboxBatchChannel channel = new InboxBatchChannel();
-		channel.failBatch = true;
-		NotificationDelivery delivery = delivery(10, channel);
-		List<NotificationDraft> drafts = List.of(draft(), draft(), draft());
-		List<Long> ids = enqueued(delivery, drafts);
-
-		assertThat(channel.batches).as("tried with the transaction").hasValue(1);
-		assertThat(timers).containsExactly("round:" + ids.get(0) + "@" + T0);
-		for (int i = 0; i < 3; i++) {
-			assertThat(row(ids.get(i), drafts.get(i).caseId()).status()).isEqualTo(OutboxStatus.PENDING);
-			assertThat(messagesOf(drafts.get(i))).as("the failed batch's writes were undone").isZero();
-		}
-		channel.failBatch = false;
-		assertThat(delivery.deliverDue()).isEqualTo(3);
-		assertThat(channel.batches).as("the round's one call").hasValue(2);
-		assertThat(channel.singles).hasValue(0);
-		for (int i = 0; i < 3; i++) {
-			assertThat(row(ids.get(i), drafts.get(i).caseId())).satisfies(r -> {
-				assertThat(r.status()).isEqualTo(OutboxStatus.DELIVERED);
-				assertThat(r.attempts()).isEqualTo(1);
-			});
-			assertThat(messagesOf(drafts.get(i))).isEqualTo(1);
-		}
-	}
-
-	@Test
-	void whenTheRoundsBatchFailsItsWritesAreUndoneAndEachRowIsDeliveredAloneSoOnlyTheBadOneFails() {
+	void whenTheBatchFailsItsWritesAreUndoneAndEachRowIsDeliveredAloneSoOnlyTheBadOneFails() {
 		InboxBatchChannel channel = new InboxBatchChannel();
 		channel.failBatch = true;
 		NotificationDelivery delivery = delivery(10, channel);
@@ -367,9 +340,9 @@ class NotificationDeliveryTests {
 		channel.badRow = ids.get(1);
 
 		assertThat(delivery.deliverDue()).isEqualTo(2);
-		assertThat(channel.batches).as("with the transaction, then the round's").hasValue(2);
+		assertThat(channel.batches).hasValue(1);
 		assertThat(channel.singles).hasValue(3);
-		assertThat(messagesOf(drafts.get(0))).as("written once, not by the undone batches as well").isEqualTo(1);
+		assertThat(messagesOf(drafts.get(0))).as("written once, not by the undone batch as well").isEqualTo(1);
 		assertThat(messagesOf(drafts.get(1))).isZero();
 		assertThat(messagesOf(drafts.get(2))).isEqualTo(1);
 		assertThat(row(ids.get(1), drafts.get(1).caseId())).satisfies(r -> {
