@@ -194,24 +194,8 @@ final class KnownTrails {
 	/** The resource key of a transaction's numbers (its trails are bound to this object itself). */
 	private final Object numbersKey = new Object();
 
-	@SuppressWarnings("unchecked")
 	private Map<Long, String> numbers(boolean create) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Map<Long, String> numbers = (Map<Long, String>) TransactionSynchronizationManager.getResource(numbersKey);
-		if (numbers == null && create) {
-			Map<Long, String> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(numbersKey, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(numbersKey);
-				}
-			});
-			numbers = fresh;
-		}
-		return numbers;
+		return TransactionSynchronizationManager.isSynchronizationActive() ? bound(numbersKey, create) : null;
 	}
 
 	/** The connection of the current transaction, or null outside one. */
@@ -219,23 +203,28 @@ final class KnownTrails {
 		return TransactionSynchronizationManager.getResource(dataSource);
 	}
 
-	@SuppressWarnings("unchecked")
 	private Map<Long, Known> known(boolean create) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive() || connection() == null) {
 			return null;
 		}
-		Map<Long, Known> known = (Map<Long, Known>) TransactionSynchronizationManager.getResource(this);
-		if (known == null && create) {
-			Map<Long, Known> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, fresh);
+		return bound(this, create);
+	}
+
+	/** The current transaction's map bound to the key (created, and unbound when it ends, if asked to); else null. */
+	@SuppressWarnings("unchecked")
+	private static <V> Map<Long, V> bound(Object key, boolean create) {
+		Map<Long, V> map = (Map<Long, V>) TransactionSynchronizationManager.getResource(key);
+		if (map == null && create) {
+			Map<Long, V> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(key, fresh);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(KnownTrails.this);
+					TransactionSynchronizationManager.unbindResourceIfPossible(key);
 				}
 			});
-			known = fresh;
+			map = fresh;
 		}
-		return known;
+		return map;
 	}
 }
