@@ -193,7 +193,7 @@ public final class LifecycleBenchmark {
 				// the demo's simulated parking and charging feeds would be background load in every window
 				"--chengguan.facilities.demo-feeder.enabled=false",
 				// bcrypt's cost applies to creating users and signing in only, both outside every timed window
-				"--chengguan.identity.password-strength=4", "--spring.main.banner-mode=off",
+				"--chengguan.identity.password-strength=4", "--spring.main.banner-mode=off", "--bench.http-ceiling=true",
 				"--logging.level.root=WARN", "--logging.level.org.chengguan=WARN"));
 		settings.appProperties.forEach((k, v) -> arguments.add("--" + k + "=" + v));
 		if (settings.pgStatements) {
