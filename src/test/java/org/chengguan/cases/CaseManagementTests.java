@@ -184,14 +184,20 @@ public class CaseManagementTests {
 		assertThat(cases.history(id)).get().usingRecursiveComparison().isEqualTo(answered);
 	}
 
-	@Test
-	void aStepWithOneFaultyPhotoAttachesNoneAndAPhotoAlreadyOnTheCaseMayBeShownAgain() {
-		GeoPoint p = nextSpot();
-		Team t = teamAt(p);
+	/** A citizen's report at the spot, verified, filed and dispatched by the team there; its id. */
+	private long dispatchedReport(Team t, GeoPoint p) {
 		long id = cases.report(t.citizen(), citizenReport(p, "E0102"), null).reported().id();
 		cases.act(t.inspector(), id, Action.VERIFY, ActionCommand.comment(null));
 		cases.act(t.shiftLeader(), id, Action.FILE, ActionCommand.comment(null));
 		cases.act(t.dispatcher(), id, Action.DISPATCH, ActionCommand.comment(null));
+		return id;
+	}
+
+	@Test
+	void aStepWithOneFaultyPhotoAttachesNoneAndAPhotoAlreadyOnTheCaseMayBeShownAgain() {
+		GeoPoint p = nextSpot();
+		Team t = teamAt(p);
+		long id = dispatchedReport(t, p);
 		String mine = photoBy(t.handler());
 		String theirs = photoBy(t.inspector());
 		assertThatThrownBy(() -> cases.act(t.handler(), id, Action.HANDLE, withPhotos(mine, theirs)))
@@ -209,10 +215,7 @@ public class CaseManagementTests {
 
 		GeoPoint elsewhere = nextSpot();
 		Team t2 = teamAt(elsewhere);
-		long other = cases.report(t2.citizen(), citizenReport(elsewhere, "E0102"), null).reported().id();
-		cases.act(t2.inspector(), other, Action.VERIFY, ActionCommand.comment(null));
-		cases.act(t2.shiftLeader(), other, Action.FILE, ActionCommand.comment(null));
-		cases.act(t2.dispatcher(), other, Action.DISPATCH, ActionCommand.comment(null));
+		long other = dispatchedReport(t2, elsewhere);
 		assertThatThrownBy(() -> cases.act(t2.handler(), other, Action.HANDLE, withPhotos(mine)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("belongs to another case");

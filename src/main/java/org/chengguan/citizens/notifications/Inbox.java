@@ -26,21 +26,7 @@ public class Inbox {
 
 	/** Keeps the notification as a message; a second delivery of the same outbox row adds nothing. */
 	public void record(Notification notification, Instant at) {
-		jdbc.sql("""
-				INSERT INTO citizens.message (notification_id, recipient_id, kind, case_id, case_number, link, text,
-				    delivered_at)
-				VALUES (:notification, :recipient, :kind, :caseId, :number, :link, :text, :at)
-				ON CONFLICT (notification_id) DO NOTHING
-				""")
-			.param("notification", notification.id())
-			.param("recipient", notification.recipientId())
-			.param("kind", notification.kind().name())
-			.param("caseId", notification.caseId())
-			.param("number", notification.caseNumber())
-			.param("link", notification.link())
-			.param("text", notification.text())
-			.param("at", Timestamp.from(at))
-			.update();
+		recordAll(List.of(notification), at);
 	}
 
 	/** Keeps the notifications as messages, in one statement; outbox rows delivered before add nothing. */
