@@ -1422,15 +1422,15 @@ public final class LifecycleBenchmark {
 	}
 
 	/** CPU used during a window, in cores; {@link #merge} averages windows by their length. */
-	record CpuUse(double seconds, double jvm, double bench, double postgres, double rest, double idle, double iowait,
-			Instant from, Instant to) {
+	record CpuUse(double seconds, double jvm, double bench, double jit, double postgres, double rest, double idle,
+			double iowait, Instant from, Instant to) {
 
 		static CpuUse merge(List<CpuUse> uses) {
 			double total = uses.stream().mapToDouble(CpuUse::seconds).sum();
 			java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<CpuUse>> avg = f -> uses.stream()
 				.mapToDouble(u -> f.applyAsDouble(u) * u.seconds()).sum() / total;
 			return new CpuUse(total, avg.applyAsDouble(CpuUse::jvm), avg.applyAsDouble(CpuUse::bench),
-					avg.applyAsDouble(CpuUse::postgres), avg.applyAsDouble(CpuUse::rest), avg.applyAsDouble(CpuUse::idle),
+					avg.applyAsDouble(CpuUse::jit), avg.applyAsDouble(CpuUse::postgres), avg.applyAsDouble(CpuUse::rest), avg.applyAsDouble(CpuUse::idle),
 					avg.applyAsDouble(CpuUse::iowait), uses.get(0).from(), uses.get(uses.size() - 1).to());
 		}
 
@@ -1438,9 +1438,9 @@ public final class LifecycleBenchmark {
 		public String toString() {
 			var utc = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
 			return String.format(Locale.ROOT, "CPU (cores of %d): this JVM %.2f (of which the bench's and the HTTP "
-					+ "client's threads %.2f), PostgreSQL %.2f, rest of the machine %.2f, idle %.2f (I/O wait %.2f); "
-					+ "%s–%s UTC", Runtime.getRuntime().availableProcessors(), jvm, bench, postgres, rest, idle, iowait,
-					utc.format(from), utc.format(to));
+					+ "client's threads %.2f, the JIT compiler %.2f), PostgreSQL %.2f, rest of the machine %.2f, idle %.2f "
+					+ "(I/O wait %.2f); %s–%s UTC", Runtime.getRuntime().availableProcessors(), jvm, bench, jit, postgres,
+					rest, idle, iowait, utc.format(from), utc.format(to));
 		}
 	}
 
@@ -1475,6 +1475,8 @@ public final class LifecycleBenchmark {
 		private final long wall = System.nanoTime();
 
 		private final long jvm = jvmCpuNanos();
+
+		private final long compiling = compilationMillis();
 
 		private final long[] machine = machineTicks();
 
@@ -1526,9 +1528,17 @@ public final class LifecycleBenchmark {
 			}
 			double pgCores = pgTicks / TICKS_PER_SECOND / seconds;
 			double loadCores = loadGeneratorDelta() / 1e9 / seconds;
-			return new CpuUse(seconds, jvmCores, loadCores, pgCores, Math.max(0, busyCores - jvmCores - pgCores),
+			double jitCores = (compilationMillis() - compiling) / 1e3 / seconds;
+			return new CpuUse(seconds, jvmCores, loadCores, jitCores, pgCores, Math.max(0, busyCores - jvmCores - pgCores),
 					Math.max(0, Runtime.getRuntime().availableProcessors() - busyCores), iowaitCores, wallClock,
 					Instant.now());
+		}
+
+		/** Time the JIT compilers spent compiling (their threads' CPU, near enough: they seldom wait). */
+		private static long compilationMillis() {
+			var compiler = ManagementFactory.getCompilationMXBean();
+			return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime()
+					: 0;
 		}
 
 		private static long jvmCpuNanos() {
