@@ -18,6 +18,9 @@ import org.chengguan.worktime.TimeLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.chengguan.platform.database.CommitBatch;
+import org.chengguan.platform.database.CommitStatement;
+import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,13 +47,24 @@ class DeadlineTimers {
 			+ "picked, version) SELECT '" + TASK.getTaskName() + "', :timer_instance, :timer_at, false, 1 FROM updated "
 			+ "ON CONFLICT DO NOTHING";
 
+	private static final String INSERT_ALL = """
+			INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+			SELECT ?, t.instance, t.at, false, 1 FROM unnest(?::text[], ?::timestamptz[]) AS t(instance, at)
+			ON CONFLICT DO NOTHING""";
+
 	private final JdbcTemplate jdbc;
 
 	private final Deadlines deadlines;
 
+	/** Timers written with the transaction's other rows just before it commits (the intake's batches). */
+	private final CommitBatch<Timer> beforeCommit;
+
 	DeadlineTimers(JdbcTemplate jdbc, Deadlines deadlines) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
+		this.beforeCommit = CommitBatch.pipelined(jdbc, timers -> CommitStatement.of(INSERT_ALL, TASK.getTaskName(),
+				SqlArray.of("text", timers.stream().map(Timer::instanceId).toArray()),
+				SqlArray.of("timestamptz", timers.stream().map(t -> Timestamp.from(t.at())).toArray())));
 	}
 
 	/**
@@ -97,10 +111,7 @@ class DeadlineTimers {
 		String[] instances = timers.stream().map(Timer::instanceId).toArray(String[]::new);
 		Timestamp[] times = timers.stream().map(t -> Timestamp.from(t.at())).toArray(Timestamp[]::new);
 		jdbc.execute((Connection connection) -> {
-			try (PreparedStatement insert = connection.prepareStatement("""
-					INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-					SELECT ?, t.instance, t.at, false, 1 FROM unnest(?::text[], ?::timestamptz[]) AS t(instance, at)
-					ON CONFLICT DO NOTHING""")) {
+			try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
 				Array instanceArray = connection.createArrayOf("text", instances);
 				Array timeArray = connection.createArrayOf("timestamptz", times);
 				insert.setString(1, TASK.getTaskName());
@@ -109,6 +120,14 @@ class DeadlineTimers {
 				return insert.executeUpdate();
 			}
 		});
+	}
+
+	/**
+	 * Sets the timers in the caller's transaction together with its other rows, in one statement sent with them just
+	 * before it commits (one round trip fewer for an intake batch); nothing in the transaction reads them back.
+	 */
+	void scheduleBeforeCommit(List<Timer> timers) {
+		timers.forEach(beforeCommit::add);
 	}
 
 	/** When a clock turns yellow: 80 % of its limit after it started. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chengguan.platform.database.CommitBatch;
+import org.chengguan.platform.database.CommitStatement;
+import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,9 +22,28 @@ class IdempotencyKeys {
 
 	private final JdbcTemplate template;
 
+	/** Keys written with the transaction's other rows just before it commits (the intake's batches). */
+	private final CommitBatch<Stamped> beforeCommit;
+
 	IdempotencyKeys(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.beforeCommit = CommitBatch.pipelined(template, rows -> CommitStatement.of(INSERT_ALL,
+				SqlArray.of("timestamptz", rows.stream().map(r -> Timestamp.from(r.at())).toArray()),
+				SqlArray.of("bigint", rows.stream().map(r -> r.key().actorId()).toArray()),
+				SqlArray.of("text", rows.stream().map(r -> r.key().key()).toArray()),
+				SqlArray.of("text", rows.stream().map(r -> r.key().fingerprint()).toArray()),
+				SqlArray.of("bigint", rows.stream().map(r -> r.key().caseId()).toArray())));
+	}
+
+	private static final String INSERT_ALL = """
+			INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at)
+			SELECT k.actor_id, k.key, k.request_hash, k.case_id, k.at
+			FROM unnest(?::timestamptz[], ?::bigint[], ?::text[], ?::text[], ?::bigint[])
+			  AS k(at, actor_id, key, request_hash, case_id)""";
+
+	/** A key to write before the commit, and when. */
+	private record Stamped(Remembered key, Instant at) {
 	}
 
 	/** A user's key. */
@@ -86,5 +108,13 @@ class IdempotencyKeys {
 			insert.setArray(5, connection.createArrayOf("bigint", keys.stream().map(Remembered::caseId).toArray()));
 			return insert;
 		});
+	}
+
+	/**
+	 * Records the keys with the transaction's other rows, in one statement sent with them just before it commits; a
+	 * concurrent first use of one of them then fails the commit with a duplicate key, rolling back.
+	 */
+	void rememberBeforeCommit(List<Remembered> keys, Instant now) {
+		keys.forEach(key -> beforeCommit.add(new Stamped(key, now)));
 	}
 }

@@ -265,8 +265,9 @@ class Intake implements SmartLifecycle {
 				answers.set(createdFrom.get(n), new Created(c, master == null || master.version() > 0 ? master
 						: Cases.asStored(master)));
 			}
-			idempotencyKeys.rememberAll(keys, now);
-			timers.scheduleAll(timersToSet);
+			// written with the listeners' rows in the round trip before the commit
+			idempotencyKeys.rememberBeforeCommit(keys, now);
+			timers.scheduleBeforeCommit(timersToSet);
 			created.forEach(c -> events.publish(c, c.id()));
 		});
 		return answers;
