@@ -71,6 +71,59 @@ class IntakeTests {
 	}
 
 	@Test
+	void reportsOfOneProblemSpreadOverConsecutiveBatchesStillMakeOneCase() throws Exception {
+		// arrivals spread over ~40 ms: the committers' batches follow each other, each written while the one before
+		// commits; a report must see a neighbour in a batch that has not finished committing. A deferred trigger
+		// makes these batches' commits take 4 ms a row, as a WAL flush on a slow disk would (the tests' database does
+		// not flush), so that the next batch is written meanwhile. (Without Intake's wait for such a batch, this fails.)
+		jdbc.sql("""
+				CREATE FUNCTION cases.test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_sleep(0.004); RETURN NULL; END $$""").update();
+		jdbc.sql("""
+				CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON cases."case" DEFERRABLE INITIALLY DEFERRED
+				FOR EACH ROW WHEN (NEW.description = '井盖缺失（慢）') EXECUTE FUNCTION cases.test_slow_commit()""").update();
+		try {
+			oneCasePerSpotWhileCommitsOverlap();
+		}
+		finally {
+			jdbc.sql("DROP TRIGGER test_slow_commit ON cases.\"case\"").update();
+			jdbc.sql("DROP FUNCTION cases.test_slow_commit()").update();
+		}
+	}
+
+	private void oneCasePerSpotWhileCommitsOverlap() throws Exception {
+		List<GeoPoint> spots = new ArrayList<>();
+		for (int s = 0; s < 20; s++) {
+			spots.add(CaseManagementTests.nextSpot());
+		}
+		List<Callable<Case>> reports = new ArrayList<>();
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 240; i++) {
+			GeoPoint spot = spots.get(i % spots.size());
+			GeoPoint nearby = new GeoPoint(spot.lat() + random.nextInt(5) * 0.00002, spot.lon() + random.nextInt(5) * 0.00002);
+			long citizenId = 3_100_000L + i;
+			long delay = random.nextInt(40);
+			reports.add(() -> {
+				Thread.sleep(delay);
+				return cases.report(citizen(citizenId), new ReportCommand("E0201", "井盖缺失（慢）", nearby.lat(),
+						nearby.lon(), "wgs84", Channel.CITIZEN_APP, List.of(), null, null, false, null), null).reported();
+			});
+		}
+		List<Case> made = CaseManagementTests.run(reports);
+		for (int s = 0; s < spots.size(); s++) {
+			int spot = s;
+			List<Case> here = java.util.stream.IntStream.range(0, made.size())
+				.filter(i -> i % spots.size() == spot)
+				.mapToObj(made::get)
+				.toList();
+			List<Case> masters = here.stream().filter(c -> c.status() != CaseStatus.DUPLICATE).toList();
+			assertThat(masters).as("spot %d: one case, the others its duplicates", spot).hasSize(1);
+			assertThat(here).filteredOn(c -> c.status() == CaseStatus.DUPLICATE)
+				.allSatisfy(c -> assertThat(c.masterCaseId()).isEqualTo(masters.get(0).id()));
+		}
+	}
+
+	@Test
 	void oneKeyRetriedManyTimesAtOnceCreatesOneCaseAndOneAnswerSaysSo() throws Exception {
 		GeoPoint p = CaseManagementTests.nextSpot();
 		Actor citizen = citizen(3_100_000L);
