@@ -31,8 +31,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.core.Ordered;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,12 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * takes every report waiting at that moment (up to {@code chengguan.cases.intake.batch-size}) and writes them
  * together: one statement per table for the whole batch and one commit, so a hundred concurrent reporters cost the
  * database about what a few single reports did. A report is answered only after its batch committed, so nothing
- * answered is lost. There are {@code chengguan.cases.intake.committers} committers taking turns: one writes its batch
- * (holding a lock) up to its commit, then lets the next one write while its own commit — the wait for the WAL flush —
- * completes, so that the database's work is never done by two batches at once and yet the commits' waits overlap the
- * next batch's work. Two reports of the same problem in the same moment see each other for the duplicate rule: in one
- * batch by comparing its reports, in consecutive ones because a batch whose reports could duplicate a committing
- * batch's new cases waits for that commit before it searches. If a batch fails as a whole
+ * answered is lost. There are {@code chengguan.cases.intake.committers} committers, each writing the reports of its
+ * share of the categories, so that one batch's round trips to the database overlap another's; because one thread
+ * writes all new cases of a category, two reports of the same problem in the same moment see each other for the
+ * duplicate rule (which only links reports of one category) — which concurrent single transactions could not. If a batch fails as a whole
  * (say, another instance of the platform committed the same idempotency key first), each of its reports is retried
  * alone, so one report never fails another. Inside a caller's own transaction a report is written there, alone.
  */
@@ -88,22 +84,8 @@ class Intake implements SmartLifecycle {
 
 	private final IntakeProperties properties;
 
-	/** The reports waiting for a committer, shared by the committers. */
-	private final BlockingQueue<Pending> queue;
-
-	/**
-	 * Held by the committer that is writing a batch, from taking the batch to the moment its transaction has sent
-	 * every statement but the commit; another committer then writes its batch while the first one's commit (its WAL
-	 * flush) completes.
-	 */
-	private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
-
-	/** The new cases of the batches that released {@link #writing} and have not finished committing. */
-	private final java.util.Set<InFlight> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-	/** A batch's new cases (those a later report could duplicate) while its commit is under way. */
-	private record InFlight(List<Case> cases, CompletableFuture<Void> done) {
-	}
+	/** One queue per committer; a category's reports always go to the same one. */
+	private final List<BlockingQueue<Pending>> queues;
 
 	private final List<Thread> committers = new ArrayList<>();
 
@@ -122,7 +104,11 @@ class Intake implements SmartLifecycle {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.properties = properties;
-		this.queue = new LinkedBlockingQueue<>(Math.max(1, properties.queueCapacity()));
+		int count = Math.max(1, properties.committers());
+		this.queues = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			queues.add(new LinkedBlockingQueue<>(Math.max(1, properties.queueCapacity() / count)));
+		}
 	}
 
 	/**
@@ -136,6 +122,7 @@ class Intake implements SmartLifecycle {
 		}
 		Pending pending = new Pending(actor, command, report, idempotencyKey, fingerprint, new CompletableFuture<>());
 		try {
+			BlockingQueue<Pending> queue = queues.get(Math.floorMod(report.categoryCode().hashCode(), queues.size()));
 			if (!queue.offer(pending, 10, TimeUnit.SECONDS)) {
 				// the committer is far behind: write this one here rather than make the caller wait longer
 				return alone(actor, command, report, idempotencyKey, fingerprint);
@@ -199,7 +186,7 @@ class Intake implements SmartLifecycle {
 	}
 
 	/** Writes a batch in one transaction; returns the answers, by position; a failed batch throws. */
-	private List<Object> commit(List<Pending> batch, Hold hold) {
+	private List<Object> commit(List<Pending> batch) {
 		List<Object> answers = new ArrayList<>(java.util.Collections.nCopies(batch.size(), null));
 		transaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
@@ -263,32 +250,6 @@ class Intake implements SmartLifecycle {
 				});
 			}
 			cases.insertAll(created);
-			// once every statement but the commit has been sent, the next batch may be written while this one's
-			// commit completes; its new cases stay known until then (awaitInFlight)
-			InFlight flight = new InFlight(reports.stream().filter(c -> c.status() != CaseStatus.DUPLICATE).toList(),
-					new CompletableFuture<>());
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public int getOrder() {
-					return Ordered.LOWEST_PRECEDENCE;
-				}
-
-				@Override
-				public void beforeCompletion() {
-					if (hold.held) {
-						inFlight.add(flight);
-						hold.held = false;
-						writing.unlock();
-					}
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					inFlight.remove(flight);
-					flight.done().complete(null);
-				}
-			});
 			List<IdempotencyKeys.Remembered> keys = new ArrayList<>();
 			List<DeadlineTimers.Timer> timersToSet = new ArrayList<>();
 			for (int n = 0; n < created.size(); n++) {
@@ -366,38 +327,23 @@ class Intake implements SmartLifecycle {
 		}
 	}
 
-	/** Whether this committer holds {@link #writing}; released by its transaction just before the commit. */
-	private static final class Hold {
-
-		boolean held;
-	}
-
-	private void run() {
+	private void run(BlockingQueue<Pending> queue) {
 		List<Pending> batch = new ArrayList<>();
 		while (running || !queue.isEmpty()) {
-			Hold hold = new Hold();
 			try {
-				writing.lockInterruptibly();
-				hold.held = true;
 				Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
 					continue;
 				}
 				batch.add(first);
 				queue.drainTo(batch, Math.max(0, properties.batchSize() - 1));
-				awaitInFlight(batch);
 				List<Object> answers;
 				try {
-					answers = commit(batch, hold);
+					answers = commit(batch);
 				}
 				catch (RuntimeException e) {
 					log.debug("a batch of {} reports failed as a whole ({}); writing each alone", batch.size(),
 							e.toString());
-					if (!hold.held) {
-						writing.lock();
-						hold.held = true;
-					}
-					awaitInFlight(null);
 					batch.forEach(this::alone);
 					continue;
 				}
@@ -419,33 +365,6 @@ class Intake implements SmartLifecycle {
 			}
 			finally {
 				batch.clear();
-				if (hold.held) {
-					writing.unlock();
-				}
-			}
-		}
-	}
-
-	/**
-	 * Waits until the batches still committing whose new cases one of these reports could duplicate (same category
-	 * and subject, within the rule's radius) have committed, so that the duplicate search sees them in the database;
-	 * with no reports, waits for every batch still committing. Two neighbouring reports in consecutive batches are
-	 * rare, so this seldom waits; it waits for a commit only, which needs no lock.
-	 */
-	private void awaitInFlight(List<Pending> reports) throws InterruptedException {
-		for (InFlight flight : List.copyOf(inFlight)) {
-			boolean conflict = reports == null || reports.stream()
-				.anyMatch(p -> flight.cases().stream()
-					.anyMatch(c -> c.categoryCode().equals(p.report().categoryCode())
-							&& java.util.Objects.equals(c.subject(), p.report().subject())
-							&& c.location().distanceMetres(p.report().location()) <= duplicateRule.radiusMetres()));
-			if (conflict) {
-				try {
-					flight.done().get(60, TimeUnit.SECONDS);
-				}
-				catch (ExecutionException | TimeoutException e) {
-					throw new IllegalStateException("an earlier batch did not finish committing", e);
-				}
 			}
 		}
 	}
@@ -531,8 +450,9 @@ class Intake implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		for (int i = 0; i < Math.max(1, properties.committers()); i++) {
-			Thread thread = new Thread(this::run, "intake-committer-" + i);
+		for (int i = 0; i < queues.size(); i++) {
+			BlockingQueue<Pending> queue = queues.get(i);
+			Thread thread = new Thread(() -> run(queue), "intake-committer-" + i);
 			thread.setDaemon(true);
 			committers.add(thread);
 			thread.start();

@@ -72,10 +72,10 @@ class IntakeTests {
 
 	@Test
 	void reportsOfOneProblemSpreadOverConsecutiveBatchesStillMakeOneCase() throws Exception {
-		// arrivals spread over ~40 ms: the committers' batches follow each other, each written while the one before
-		// commits; a report must see a neighbour in a batch that has not finished committing. A deferred trigger
-		// makes these batches' commits take 4 ms a row, as a WAL flush on a slow disk would (the tests' database does
-		// not flush), so that the next batch is written meanwhile. (Without Intake's wait for such a batch, this fails.)
+		// arrivals spread over ~40 ms fall into consecutive batches, and a deferred trigger makes these batches'
+		// commits take 4 ms a row, as a WAL flush on a slow disk would (the tests' database does not flush): a report
+		// must still see its neighbour in an earlier batch, even one that was still committing when it came. (Committers
+		// taking turns, one writing while the one before commits, failed this unless a batch waited for such a commit.)
 		jdbc.sql("""
 				CREATE FUNCTION cases.test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$
 				BEGIN PERFORM pg_sleep(0.004); RETURN NULL; END $$""").update();
