@@ -254,7 +254,8 @@ public final class LifecycleBenchmark {
 					+ "thread count) or %s, in %d alternating slices%n",
 					settings.quick ? "QUICK (smoke run)" : "full", secs(settings.floorWindow), secs(settings.floorWarmup),
 					settings.clients, secs(settings.floorWideWindow), settings.clients, secs(settings.intakeWindow),
-					secs(settings.intakeWarmup), secs(settings.settleMax), settings.rounds, secs(settings.inProcessWindow), secs(settings.inProcessWarmup), Arrays.toString(settings.threads),
+					secs(settings.intakeWarmup), secs(settings.settleMax), settings.rounds, secs(settings.inProcessWindow),
+					secs(settings.inProcessWarmup), Arrays.toString(settings.threads),
 					secs(settings.lifecycleWindow), secs(settings.lifecycleFirstWarmup), secs(settings.lifecycleWarmup),
 					settings.rounds);
 		}
@@ -1308,10 +1309,6 @@ public final class LifecycleBenchmark {
 	}
 
 	/**
-	 * Runs {@code threads} threads doing {@code op} in a loop: a warm-up, then a measured window. Counts the
-	 * operations that completed inside the window (their latencies too); the threads stop after the window.
-	 */
-	/**
 	 * Goes on warming up in 5 s chunks, up to {@code --settle-max} (default 120 s), while the JIT compilers still use
 	 * more than 5 % of a core: on this 2-core machine C2 was still compiling the intake's code at 0.3–0.6 of a core
 	 * a minute into its load, which the window would otherwise measure as the intake's own cost. Prints how long it
@@ -1333,6 +1330,10 @@ public final class LifecycleBenchmark {
 				name, waited.toSeconds(), jit, settings.settleMax.toSeconds());
 	}
 
+	/**
+	 * Runs {@code threads} threads doing {@code op} in a loop: a warm-up, then a measured window. Counts the
+	 * operations that completed inside the window (their latencies too); the threads stop after the window.
+	 */
 	private Measured measure(String name, int threads, Duration warmup, Duration window, HikariDataSource watched,
 			Op op) {
 		AtomicBoolean stop = new AtomicBoolean();
@@ -1456,7 +1457,8 @@ public final class LifecycleBenchmark {
 			java.util.function.ToDoubleFunction<java.util.function.ToDoubleFunction<CpuUse>> avg = f -> uses.stream()
 				.mapToDouble(u -> f.applyAsDouble(u) * u.seconds()).sum() / total;
 			return new CpuUse(total, avg.applyAsDouble(CpuUse::jvm), avg.applyAsDouble(CpuUse::bench),
-					avg.applyAsDouble(CpuUse::jit), avg.applyAsDouble(CpuUse::postgres), avg.applyAsDouble(CpuUse::rest), avg.applyAsDouble(CpuUse::idle),
+					avg.applyAsDouble(CpuUse::jit), avg.applyAsDouble(CpuUse::postgres), avg.applyAsDouble(CpuUse::rest),
+					avg.applyAsDouble(CpuUse::idle),
 					avg.applyAsDouble(CpuUse::iowait), uses.get(0).from(), uses.get(uses.size() - 1).to());
 		}
 
@@ -1555,7 +1557,8 @@ public final class LifecycleBenchmark {
 			double pgCores = pgTicks / TICKS_PER_SECOND / seconds;
 			double loadCores = loadGeneratorDelta() / 1e9 / seconds;
 			double jitCores = (compilationMillis() - compiling) / 1e3 / seconds;
-			return new CpuUse(seconds, jvmCores, loadCores, jitCores, pgCores, Math.max(0, busyCores - jvmCores - pgCores),
+			return new CpuUse(seconds, jvmCores, loadCores, jitCores, pgCores,
+					Math.max(0, busyCores - jvmCores - pgCores),
 					Math.max(0, Runtime.getRuntime().availableProcessors() - busyCores), iowaitCores, wallClock,
 					Instant.now());
 		}
@@ -1571,9 +1574,7 @@ public final class LifecycleBenchmark {
 					try {
 						String comm = Files.readString(task.resolve("comm")).strip();
 						if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
-							String stat = Files.readString(task.resolve("stat"));
-							String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-							ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+							ticks += statTicks(task.resolve("stat"));
 						}
 					}
 					catch (IOException | RuntimeException ended) {
@@ -1632,8 +1633,13 @@ public final class LifecycleBenchmark {
 		}
 
 		private static long processTicks(long pid) {
+			return statTicks(Path.of("/proc/" + pid + "/stat"));
+		}
+
+		/** User and system ticks from a /proc {@code stat} file (a process's or a thread's); 0 if it is gone. */
+		private static long statTicks(Path statFile) {
 			try {
-				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				String stat = Files.readString(statFile);
 				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 				return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
 			}

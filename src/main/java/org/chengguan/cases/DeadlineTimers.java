@@ -2,9 +2,6 @@ package org.chengguan.cases;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,13 +11,13 @@ import java.util.Optional;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import org.chengguan.platform.database.CommitBatch;
+import org.chengguan.platform.database.CommitStatement;
+import org.chengguan.platform.database.SqlArray;
 import org.chengguan.worktime.TimeLimit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.chengguan.platform.database.CommitBatch;
-import org.chengguan.platform.database.CommitStatement;
-import org.chengguan.platform.database.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -62,9 +59,14 @@ class DeadlineTimers {
 	DeadlineTimers(JdbcTemplate jdbc, Deadlines deadlines) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
-		this.beforeCommit = CommitBatch.pipelined(jdbc, timers -> CommitStatement.of(INSERT_ALL, TASK.getTaskName(),
+		this.beforeCommit = CommitBatch.pipelined(jdbc, DeadlineTimers::insertAll);
+	}
+
+	/** The statement that sets these timers; a timer already set stays as it is. */
+	private static CommitStatement insertAll(List<Timer> timers) {
+		return CommitStatement.of(INSERT_ALL, TASK.getTaskName(),
 				SqlArray.of("text", timers.stream().map(Timer::instanceId).toArray()),
-				SqlArray.of("timestamptz", timers.stream().map(t -> Timestamp.from(t.at())).toArray())));
+				SqlArray.of("timestamptz", timers.stream().map(t -> Timestamp.from(t.at())).toArray()));
 	}
 
 	/**
@@ -108,18 +110,8 @@ class DeadlineTimers {
 		if (timers.isEmpty()) {
 			return;
 		}
-		String[] instances = timers.stream().map(Timer::instanceId).toArray(String[]::new);
-		Timestamp[] times = timers.stream().map(t -> Timestamp.from(t.at())).toArray(Timestamp[]::new);
-		jdbc.execute((Connection connection) -> {
-			try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
-				Array instanceArray = connection.createArrayOf("text", instances);
-				Array timeArray = connection.createArrayOf("timestamptz", times);
-				insert.setString(1, TASK.getTaskName());
-				insert.setArray(2, instanceArray);
-				insert.setArray(3, timeArray);
-				return insert.executeUpdate();
-			}
-		});
+		CommitStatement insert = insertAll(timers);
+		jdbc.update(insert.sql(), insert.args().toArray());
 	}
 
 	/**

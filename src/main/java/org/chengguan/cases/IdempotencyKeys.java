@@ -28,12 +28,17 @@ class IdempotencyKeys {
 	IdempotencyKeys(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.beforeCommit = CommitBatch.pipelined(template, rows -> CommitStatement.of(INSERT_ALL,
+		this.beforeCommit = CommitBatch.pipelined(template, IdempotencyKeys::insertAll);
+	}
+
+	/** The statement that records these keys (one statement: a JDBC batch would be one execution per key). */
+	private static CommitStatement insertAll(List<Stamped> rows) {
+		return CommitStatement.of(INSERT_ALL,
 				SqlArray.of("timestamptz", rows.stream().map(r -> Timestamp.from(r.at())).toArray()),
 				SqlArray.of("bigint", rows.stream().map(r -> r.key().actorId()).toArray()),
 				SqlArray.of("text", rows.stream().map(r -> r.key().key()).toArray()),
 				SqlArray.of("text", rows.stream().map(r -> r.key().fingerprint()).toArray()),
-				SqlArray.of("bigint", rows.stream().map(r -> r.key().caseId()).toArray())));
+				SqlArray.of("bigint", rows.stream().map(r -> r.key().caseId()).toArray()));
 	}
 
 	private static final String INSERT_ALL = """
@@ -94,20 +99,8 @@ class IdempotencyKeys {
 		if (keys.isEmpty()) {
 			return;
 		}
-		// one statement for the batch (a JDBC batch would be one execution per key on the server)
-		template.update(connection -> {
-			var insert = connection.prepareStatement("""
-					INSERT INTO cases.idempotency_key (actor_id, key, request_hash, case_id, created_at)
-					SELECT k.actor_id, k.key, k.request_hash, k.case_id, ?
-					FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[]) AS k(actor_id, key, request_hash, case_id)
-					""");
-			insert.setTimestamp(1, Timestamp.from(now));
-			insert.setArray(2, connection.createArrayOf("bigint", keys.stream().map(Remembered::actorId).toArray()));
-			insert.setArray(3, connection.createArrayOf("text", keys.stream().map(Remembered::key).toArray()));
-			insert.setArray(4, connection.createArrayOf("text", keys.stream().map(Remembered::fingerprint).toArray()));
-			insert.setArray(5, connection.createArrayOf("bigint", keys.stream().map(Remembered::caseId).toArray()));
-			return insert;
-		});
+		CommitStatement insert = insertAll(keys.stream().map(key -> new Stamped(key, now)).toList());
+		template.update(insert.sql(), insert.args().toArray());
 	}
 
 	/**

@@ -48,8 +48,12 @@ class IntakeTests {
 	}
 
 	static ReportCommand report(GeoPoint p, String category, List<String> photos) {
-		return new ReportCommand(category, "井盖缺失", p.lat(), p.lon(), "wgs84", Channel.CITIZEN_APP, photos, null, null,
-				false, null);
+		return report(p, category, "井盖缺失", photos);
+	}
+
+	static ReportCommand report(GeoPoint p, String category, String description, List<String> photos) {
+		return new ReportCommand(category, description, p.lat(), p.lon(), "wgs84", Channel.CITIZEN_APP, photos, null,
+				null, false, null);
 	}
 
 	@Test
@@ -100,13 +104,14 @@ class IntakeTests {
 		java.util.Random random = new java.util.Random(7);
 		for (int i = 0; i < 240; i++) {
 			GeoPoint spot = spots.get(i % spots.size());
-			GeoPoint nearby = new GeoPoint(spot.lat() + random.nextInt(5) * 0.00002, spot.lon() + random.nextInt(5) * 0.00002);
+			GeoPoint nearby = new GeoPoint(spot.lat() + random.nextInt(5) * 0.00002,
+					spot.lon() + random.nextInt(5) * 0.00002);
 			long citizenId = 3_100_000L + i;
 			long delay = random.nextInt(40);
 			reports.add(() -> {
 				Thread.sleep(delay);
-				return cases.report(citizen(citizenId), new ReportCommand("E0201", "井盖缺失（慢）", nearby.lat(),
-						nearby.lon(), "wgs84", Channel.CITIZEN_APP, List.of(), null, null, false, null), null).reported();
+				return cases.report(citizen(citizenId), report(nearby, "E0201", "井盖缺失（慢）", List.of()), null)
+					.reported();
 			});
 		}
 		List<Case> made = CaseManagementTests.run(reports);
