@@ -45,6 +45,17 @@ class SecurityConfiguration {
 		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * A request the firewall refuses (an encoded {@code %}, {@code ;} or {@code //} in its path, …) is answered 400 with
+	 * the firewall's reason, which the error path ({@code ProblemErrorController}) puts in the problem's detail; Spring
+	 * Security's default says only "Bad Request".
+	 */
+	@Bean
+	static org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, rejected) -> response.sendError(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST,
+				rejected.getMessage());
+	}
+
 	@Bean
 	BearerTokenAuthenticationProvider bearerTokenAuthenticationProvider(AccessTokens tokens, Clock clock) {
 		return new BearerTokenAuthenticationProvider(tokens, clock);

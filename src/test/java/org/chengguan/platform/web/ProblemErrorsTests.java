@@ -1,0 +1,77 @@
+package org.chengguan.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.chengguan.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Requests refused before any handler sees them still get an RFC 9457 problem: by Tomcat's parser (characters a URL
+ * must encode, headers over the limit), by the security firewall, or by a path nothing serves. Sent over a plain
+ * socket, since HTTP clients refuse to send most of them.
+ */
+@PlatformTest
+class ProblemErrorsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aUrlWithCharactersItMustEncodeIsAProblem() throws IOException {
+		RawHttp.Raw raw = send("GET /api/v1/categories?q=[x]{y}|z HTTP/1.1\r\nHost: localhost\r\n");
+		JsonNode problem = problem(raw, 400);
+		assertThat(problem.get("title").asString()).isEqualTo("Bad Request");
+		assertThat(problem.get("detail").asString()).isNotBlank();
+	}
+
+	@Test
+	void headersOverTheLimitAreAProblem() throws IOException {
+		RawHttp.Raw raw = send("GET /api/v1/categories HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(10_000)
+				+ "\r\n");
+		assertThat(raw.status()).isBetween(400, 431);
+		problem(raw, raw.status());
+	}
+
+	@Test
+	void aPathTheFirewallRefusesIsAProblemThatSaysWhy() throws IOException {
+		RawHttp.Raw raw = send("GET /api/v1/cases/%2525 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n");
+		JsonNode problem = problem(raw, 400);
+		assertThat(problem.get("detail").asString()).contains("rejected");
+		assertThat(problem.get("instance").asString()).isEqualTo("/api/v1/cases/%2525");
+		assertThat(problem.has("timestamp")).isFalse();
+	}
+
+	@Test
+	void aPageTheFirewallRefusesIsStillAnErrorPage() throws IOException {
+		RawHttp.Raw raw = send("GET /cases/%2525 HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n");
+		assertThat(raw.status()).isEqualTo(400);
+		assertThat(raw.header("content-type")).startsWith("text/html");
+		assertThat(new String(raw.body(), StandardCharsets.UTF_8)).contains("400");
+	}
+
+	@Test
+	void anUnknownApiPathIsAProblem() throws IOException {
+		RawHttp.Raw raw = send("GET /api/v1/no-such-thing HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n");
+		assertThat(raw.status()).isIn(401, 404);
+		problem(raw, raw.status());
+	}
+
+	private RawHttp.Raw send(String requestAndHeaders) throws IOException {
+		return RawHttp.exchange(port, requestAndHeaders + "Connection: close\r\n\r\n");
+	}
+
+	private static JsonNode problem(RawHttp.Raw raw, int status) {
+		assertThat(raw.status()).isEqualTo(status);
+		assertThat(raw.header("content-type")).startsWith("application/problem+json");
+		JsonNode problem = JsonMapper.builder().build().readTree(raw.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("title").asString()).isNotBlank();
+		return problem;
+	}
+}
