@@ -57,4 +57,20 @@ class CommissionerTests {
 				"{\"visitedOn\":\"2999-01-01\",\"summary\":\"x\"}");
 		assertThat(future.status()).isEqualTo(400);
 	}
+
+	@Test
+	void aComplexOffTheGlobeIsRefusedAndNothingIsWritten() {
+		String name = "测试综合体" + System.nanoTime();
+		var refused = fixtures.as(fixtures.officer()).post("/api/v1/complexes",
+				"{\"name\":\"" + name + "\",\"lat\":-1e308,\"lon\":116.8}");
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().get("detail").asString()).contains("latitude");
+		var outside = fixtures.as(fixtures.officer()).post("/api/v1/complexes",
+				"{\"name\":\"" + name + "\",\"lat\":39.9,\"lon\":116.4}");
+		assertThat(outside.status()).as(outside.body()).isEqualTo(422);
+		var spot = fixtures.spot();
+		var created = fixtures.as(fixtures.officer()).post("/api/v1/complexes",
+				"{\"name\":\"" + name + "\",\"lat\":" + spot.lat() + ",\"lon\":" + spot.lon() + "}");
+		assertThat(created.status()).as("the name is still free: " + created.body()).isEqualTo(201);
+	}
 }

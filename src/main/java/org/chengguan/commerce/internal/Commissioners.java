@@ -69,7 +69,13 @@ public class Commissioners {
 		if (name == null || name.isBlank() || lat == null || lon == null) {
 			throw new InvalidInputException("name, lat and lon are required");
 		}
-		GeoPoint at = new GeoPoint(lat, lon);
+		GeoPoint at;
+		try {
+			at = new GeoPoint(lat, lon);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("lat and lon must be WGS-84 degrees: " + e.getMessage());
+		}
 		String region = regions.locate(at).map(l -> l.finest().code()).orElseThrow(() -> new UnprocessableException(
 				"The point lies outside the city.", List.of("location outside the city")));
 		CommerceAccess.requireManager(actor, region);
