@@ -82,6 +82,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", String.join("; ", errors), errors);
 	}
 
+	/**
+	 * Text PostgreSQL cannot store: the NUL character (U+0000), which JSON may carry as {@code \u0000}. The statement
+	 * failed, so its transaction rolled back and nothing was written. Query strings and forms are refused before
+	 * this ({@link NulCharacterGuard}); this catches what comes in a JSON body.
+	 */
+	@ExceptionHandler
+	ProblemDetail unstorableText(org.springframework.dao.DataIntegrityViolationException e) {
+		if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
+				&& NulCharacterGuard.UNSTORABLE_TEXT.equals(sql.getSQLState())) {
+			return problem(HttpStatus.BAD_REQUEST, "Invalid input", NulCharacterGuard.DETAIL, List.of());
+		}
+		return unexpected(e);
+	}
+
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unhandled exception", e);

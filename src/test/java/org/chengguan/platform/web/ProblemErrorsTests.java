@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests refused before any handler sees them still get an RFC 9457 problem: by Tomcat's parser (characters a URL
- * must encode, headers over the limit), by the security firewall, or by a path nothing serves. Sent over a plain
- * socket, since HTTP clients refuse to send most of them.
+ * must encode, headers over the limit), by the security firewall, or by a path nothing serves; and text PostgreSQL
+ * cannot store (the NUL character) is refused, not failed. Sent over a plain socket, since HTTP clients refuse to
+ * send most of them.
  */
 @PlatformTest
 class ProblemErrorsTests {
@@ -60,6 +61,32 @@ class ProblemErrorsTests {
 		RawHttp.Raw raw = send("GET /api/v1/no-such-thing HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n");
 		assertThat(raw.status()).isIn(401, 404);
 		problem(raw, raw.status());
+	}
+
+	@Test
+	void aNulCharacterInAQueryIsAProblemNotAFailure() throws IOException {
+		JsonNode problem = problem(send("GET /api/v1/facilities?q=a%00b HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept: application/json\r\n"), 400);
+		assertThat(problem.get("detail").asString()).contains("U+0000");
+	}
+
+	@Test
+	void aNulCharacterInAPageFormIsAnErrorPage() throws IOException {
+		String form = "username=ad%00min&password=x";
+		RawHttp.Raw raw = RawHttp.exchange(port, "POST /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n"
+				+ "Connection: close\r\n\r\n" + form);
+		assertThat(raw.status()).isEqualTo(400);
+		assertThat(raw.header("content-type")).startsWith("text/html");
+	}
+
+	@Test
+	void aNulCharacterInAJsonBodyIsAProblemNotAFailure() throws IOException {
+		String body = "{\"username\":\"ad\\u0000min\",\"password\":\"x\"}";
+		JsonNode problem = problem(RawHttp.exchange(port, "POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
+				+ body), 400);
+		assertThat(problem.get("detail").asString()).contains("U+0000");
 	}
 
 	private RawHttp.Raw send(String requestAndHeaders) throws IOException {
