@@ -83,6 +83,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * A file upload that is not a multipart request, or a broken one (an upload too large is Spring's 413, handled by
+	 * the base class). Was a 500 where an endpoint does not declare that it consumes multipart.
+	 */
+	@ExceptionHandler
+	ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"This takes a file upload (multipart/form-data): " + e.getMessage(), List.of());
+	}
+
+	/**
 	 * Text PostgreSQL cannot store: the NUL character (U+0000), which JSON may carry as {@code \u0000}. The statement
 	 * failed, so its transaction rolled back and nothing was written. Query strings and forms are refused before
 	 * this ({@link NulCharacterGuard}); this catches what comes in a JSON body.

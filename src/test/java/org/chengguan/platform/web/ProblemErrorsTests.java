@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
+import org.chengguan.PageSession;
 import org.chengguan.PlatformTest;
+import org.chengguan.TestUsers;
+import org.chengguan.identity.NewUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 @PlatformTest
 class ProblemErrorsTests {
 
+	private static final NewUser CITIZEN = NewUser.citizen("t-problem-citizen", "测试市民", TestUsers.PASSWORD,
+			"13800009902");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void aUrlWithCharactersItMustEncodeIsAProblem() throws IOException {
@@ -87,6 +99,16 @@ class ProblemErrorsTests {
 				+ "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
 				+ body), 400);
 		assertThat(problem.get("detail").asString()).contains("U+0000");
+	}
+
+	@Test
+	void anUploadThatIsNotMultipartIsRefusedNotFailed() {
+		new TestUsers(context).ensure(CITIZEN);
+		PageSession citizen = PageSession.signIn(port, CITIZEN.username(), TestUsers.PASSWORD);
+		citizen.get("/citizen/vendor");
+		PageSession.Page refused = citizen.post("/citizen/vendor/photo", Map.of("photo", "not a file"));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("multipart");
 	}
 
 	private RawHttp.Raw send(String requestAndHeaders) throws IOException {
