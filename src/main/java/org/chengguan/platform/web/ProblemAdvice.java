@@ -98,16 +98,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	 * this ({@link NulCharacterGuard}); this catches what comes in a JSON body.
 	 */
 	@ExceptionHandler
-	ProblemDetail unstorableText(org.springframework.dao.DataIntegrityViolationException e) {
+	ProblemDetail unstorableText(org.springframework.dao.DataIntegrityViolationException e,
+			jakarta.servlet.http.HttpServletRequest request) throws Exception {
 		if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
 				&& NulCharacterGuard.UNSTORABLE_TEXT.equals(sql.getSQLState())) {
 			return problem(HttpStatus.BAD_REQUEST, "Invalid input", NulCharacterGuard.DETAIL, List.of());
 		}
-		return unexpected(e);
+		return unexpected(e, request);
 	}
 
+	/**
+	 * A failure nothing expected: logged, and answered with a 500 problem that leaks nothing — except to a browser
+	 * asking for a page, for which the exception is passed on to the container's error page ({@code error.html},
+	 * through {@link ProblemErrorController}) rather than answered with JSON.
+	 */
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception e) {
+	ProblemDetail unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) throws Exception {
+		if (isPage(request)) {
+			throw e;
+		}
 		log.error("Unhandled exception", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The server failed to answer this request; the error is logged.", List.of());
@@ -136,6 +145,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		var body = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
 				"The request body could not be read: " + reason, List.of());
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A browser's request for a page: not the API's paths, and HTML accepted. */
+	static boolean isPage(jakarta.servlet.http.HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return accept != null && accept.contains("text/html") && !path.startsWith("/api/")
+				&& !path.startsWith("/open311/");
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail, List<String> errors) {

@@ -111,6 +111,16 @@ class ProblemErrorsTests {
 		assertThat(refused.body()).contains("multipart");
 	}
 
+	@Test
+	void aPageThatFailsIsAnErrorPageNotJson() {
+		new TestUsers(context).ensure(CITIZEN);
+		PageSession browser = PageSession.signIn(port, CITIZEN.username(), TestUsers.PASSWORD);
+		PageSession.Page page = browser.get("/test-only/failing-page");
+		assertThat(page.status()).isEqualTo(500);
+		assertThat(page.body()).contains("id=\"page-error\"").contains("500")
+			.doesNotContain("a failure nothing expected");
+	}
+
 	private RawHttp.Raw send(String requestAndHeaders) throws IOException {
 		return RawHttp.exchange(port, requestAndHeaders + "Connection: close\r\n\r\n");
 	}
