@@ -194,6 +194,10 @@ class CaseApiTests {
 				"{\"categoryCode\":\"E0102\",\"description\":\"x\",\"lat\":95,\"lon\":116.8,\"channel\":\"CITIZEN_APP\"}"),
 				400, "latitude");
 		assertProblem(citizen.post("/api/v1/cases", "application/json", "{\"categoryCode\": "), 400, "could not be read");
+		// PostgreSQL cannot store U+0000: the report's statement fails (its batch is then written report by report, so
+		// only this one is refused) and the answer is a 400, not a 500
+		assertProblem(citizen.post("/api/v1/cases", "application/json", "{\"categoryCode\":\"E0102\",\"description\":"
+				+ "\"a\\u0000b\",\"lat\":33.955,\"lon\":116.798,\"channel\":\"CITIZEN_APP\"}"), 400, "U+0000");
 		assertProblem(upload(citizen, "<?php echo 1; ?>".getBytes(StandardCharsets.UTF_8), "evil.jpg"), 415,
 				"not a JPEG");
 		byte[] big = new byte[10 * 1024 * 1024 + 10];
