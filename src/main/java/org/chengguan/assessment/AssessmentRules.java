@@ -40,6 +40,108 @@ public record AssessmentRules(int version, LocalDate effectiveFrom, Map<String, 
 				List.of(100.0, 90.0, 75.0, 60.0, 40.0, 0.0), Map.of("A", 90.0, "B", 75.0, "C", 60.0, "D", 40.0), 20);
 	}
 
+	/**
+	 * What keeps these rules from being used, in words; empty if they can be. Every evaluated kind needs its weights
+	 * (the defaults' indicators only, each within [0, 1], together 1), every unit level its filed-count ceilings
+	 * (ascending, one fewer than the scores), the volume bands descending, every score within [0, 100] and the
+	 * points within (0, 100]. Rules that break one of these would fail every evaluation that uses them.
+	 */
+	public List<String> problems() {
+		List<String> problems = new java.util.ArrayList<>();
+		AssessmentRules known = defaults();
+		if (effectiveFrom == null) {
+			problems.add("effectiveFrom: required");
+		}
+		if (weights == null) {
+			problems.add("weights: required, for " + known.weights().keySet().stream().sorted().toList());
+		}
+		else {
+			for (String kind : weights.keySet()) {
+				if (!known.weights().containsKey(kind)) {
+					problems.add("weights." + kind + ": not an evaluated kind " + known.weights().keySet().stream()
+						.sorted().toList());
+				}
+			}
+			known.weights().keySet().stream().sorted().forEach(kind -> {
+				Map<String, Double> w = weights.get(kind);
+				if (w == null || w.isEmpty()) {
+					problems.add("weights." + kind + ": required, of " + known.weights().get(kind).keySet().stream()
+						.sorted().toList());
+					return;
+				}
+				double sum = 0;
+				for (Map.Entry<String, Double> e : w.entrySet()) {
+					if (!known.weights().get(kind).containsKey(e.getKey())) {
+						problems.add("weights." + kind + "." + e.getKey() + ": not an indicator of " + kind);
+					}
+					if (!within(e.getValue(), 0, 1)) {
+						problems.add("weights." + kind + "." + e.getKey() + ": must be within [0, 1]");
+					}
+					else {
+						sum += e.getValue();
+					}
+				}
+				if (Math.abs(sum - 1) > 0.001) {
+					problems.add("weights." + kind + ": must add up to 1, not " + Math.round(sum * 1000) / 1000.0);
+				}
+			});
+		}
+		if (volumeBands == null || volumeBands.isEmpty()) {
+			problems.add("volumeBands: at least one band");
+		}
+		else {
+			for (int i = 0; i < volumeBands.size(); i++) {
+				Band b = volumeBands.get(i);
+				if (b == null || b.min() < 0 || !within(b.score(), 0, 100)) {
+					problems.add("volumeBands[" + i + "]: min at least 0, score within [0, 100]");
+				}
+				else if (i > 0 && volumeBands.get(i - 1) != null && volumeBands.get(i - 1).min() <= b.min()) {
+					problems.add("volumeBands[" + i + "]: the bands go from the highest min down");
+				}
+			}
+		}
+		if (filedScores == null || filedScores.isEmpty() || filedScores.stream().anyMatch(x -> !within(x, 0, 100))) {
+			problems.add("filedScores: at least one, each within [0, 100]");
+		}
+		if (filedCeilings == null) {
+			problems.add("filedCeilings: required, for " + known.filedCeilings().keySet().stream().sorted().toList());
+		}
+		else {
+			for (String level : filedCeilings.keySet()) {
+				if (!known.filedCeilings().containsKey(level)) {
+					problems.add("filedCeilings." + level + ": not a unit level");
+				}
+			}
+			known.filedCeilings().keySet().stream().sorted().forEach(level -> {
+				List<Long> ceilings = filedCeilings.get(level);
+				boolean ascending = ceilings != null && !ceilings.isEmpty();
+				for (int i = 0; ascending && i < ceilings.size(); i++) {
+					ascending = ceilings.get(i) != null && ceilings.get(i) >= 0
+							&& (i == 0 || ceilings.get(i) > ceilings.get(i - 1));
+				}
+				if (!ascending) {
+					problems.add("filedCeilings." + level + ": required, ascending, none below 0");
+				}
+				else if (filedScores != null && ceilings.size() != filedScores.size() - 1) {
+					problems.add("filedCeilings." + level + ": one fewer than the filedScores (" + filedScores.size()
+							+ ")");
+				}
+			});
+		}
+		if (grades == null || grades.isEmpty() || grades.entrySet().stream()
+			.anyMatch(g -> g.getKey() == null || g.getKey().isBlank() || !within(g.getValue(), 0, 100))) {
+			problems.add("grades: at least one, each a name and a threshold within [0, 100]");
+		}
+		if (!(points > 0 && points <= 100)) {
+			problems.add("points: within (0, 100]");
+		}
+		return problems;
+	}
+
+	private static boolean within(Double x, double low, double high) {
+		return x != null && x >= low && x <= high;
+	}
+
 	/** The score of a volume (per 30 days): the first band it reaches. */
 	public double volumeScore(double per30Days) {
 		return volumeBands.stream().filter(b -> per30Days >= b.min()).findFirst().map(Band::score).orElse(0.0);

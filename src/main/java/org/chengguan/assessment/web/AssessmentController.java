@@ -93,10 +93,10 @@ class AssessmentController {
 			+ "version, old reports keep theirs")
 	AssessmentRules addRules(@RequestBody AssessmentRules proposed) {
 		Actor admin = requireAdmin();
-		if (proposed.effectiveFrom() == null || proposed.weights() == null || proposed.volumeBands() == null
-				|| proposed.filedCeilings() == null || proposed.filedScores() == null || proposed.grades() == null) {
-			throw new InvalidInputException("rules need effectiveFrom, weights, volumeBands, filedCeilings, filedScores "
-					+ "and grades (see GET /api/v1/assessment/rules for the current ones)");
+		List<String> problems = proposed.problems();
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("These rules cannot be used (see GET /api/v1/assessment/rules for the "
+					+ "current ones): " + String.join("; ", problems), problems);
 		}
 		return rules.add(proposed, admin.userId());
 	}

@@ -121,6 +121,17 @@ class ProblemErrorsTests {
 			.doesNotContain("a failure nothing expected");
 	}
 
+	@Test
+	void aListWithANullElementIsRefusedWhileTheBodyIsRead() throws IOException {
+		String campaign = "{\"name\":\"测试\",\"categories\":[\"E0102\"],\"regions\":[\"340603\"],"
+				+ "\"startDate\":\"2026-12-01\",\"endDate\":\"2026-12-31\",\"targets\":[null]}";
+		String token = new TestUsers(context).admin();
+		JsonNode problem = problem(RawHttp.exchange(port, "POST /api/v1/campaigns HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: "
+				+ campaign.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + campaign), 400);
+		assertThat(problem.get("detail").asString()).contains("null").contains("targets");
+	}
+
 	private RawHttp.Raw send(String requestAndHeaders) throws IOException {
 		return RawHttp.exchange(port, requestAndHeaders + "Connection: close\r\n\r\n");
 	}
