@@ -42,9 +42,9 @@ public record AssessmentRules(int version, LocalDate effectiveFrom, Map<String, 
 
 	/**
 	 * What keeps these rules from being used, in words; empty if they can be. Every evaluated kind needs its weights
-	 * (the defaults' indicators only, each within [0, 1], together 1), every unit level its filed-count ceilings
-	 * (ascending, one fewer than the scores), the volume bands descending, every score within [0, 100] and the
-	 * points within (0, 100]. Rules that break one of these would fail every evaluation that uses them.
+	 * (the defaults' indicators only, each from 0 to 1, together 1), every unit level its filed-count ceilings
+	 * (ascending, one fewer than the scores), the volume bands descending, every score from 0 to 100 and the points
+	 * above 0 and at most 100. Rules that break one of these would fail every evaluation that uses them.
 	 */
 	public List<String> problems() {
 		List<String> problems = new java.util.ArrayList<>();

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chengguan.platform.UnprocessableException;
@@ -91,7 +93,8 @@ class CalendarImportController {
 	}
 
 	/** @param source where the arrangement comes from, e.g. the notice's title; optional */
-	record ArrangementRequest(List<DayRequest> days, String source) {
+	/** A missing day ({@code null}) is reported with the others' faults, not refused alone while the body is read. */
+	record ArrangementRequest(@JsonSetter(contentNulls = Nulls.SET) List<DayRequest> days, String source) {
 	}
 
 	record DayRequest(String date, String kind, String name) {
