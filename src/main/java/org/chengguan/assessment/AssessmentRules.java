@@ -53,20 +53,15 @@ public record AssessmentRules(int version, LocalDate effectiveFrom, Map<String, 
 			problems.add("effectiveFrom: required");
 		}
 		if (weights == null) {
-			problems.add("weights: required, for " + known.weights().keySet().stream().sorted().toList());
+			problems.add("weights: required, for " + sorted(known.weights().keySet()));
 		}
 		else {
-			for (String kind : weights.keySet()) {
-				if (!known.weights().containsKey(kind)) {
-					problems.add("weights." + kind + ": not an evaluated kind " + known.weights().keySet().stream()
-						.sorted().toList());
-				}
-			}
+			unknownKeys(problems, "weights", weights, known.weights(),
+					"not an evaluated kind " + sorted(known.weights().keySet()));
 			known.weights().keySet().stream().sorted().forEach(kind -> {
 				Map<String, Double> w = weights.get(kind);
 				if (w == null || w.isEmpty()) {
-					problems.add("weights." + kind + ": required, of " + known.weights().get(kind).keySet().stream()
-						.sorted().toList());
+					problems.add("weights." + kind + ": required, of " + sorted(known.weights().get(kind).keySet()));
 					return;
 				}
 				double sum = 0;
@@ -104,14 +99,10 @@ public record AssessmentRules(int version, LocalDate effectiveFrom, Map<String, 
 			problems.add("filedScores: at least one, each within [0, 100]");
 		}
 		if (filedCeilings == null) {
-			problems.add("filedCeilings: required, for " + known.filedCeilings().keySet().stream().sorted().toList());
+			problems.add("filedCeilings: required, for " + sorted(known.filedCeilings().keySet()));
 		}
 		else {
-			for (String level : filedCeilings.keySet()) {
-				if (!known.filedCeilings().containsKey(level)) {
-					problems.add("filedCeilings." + level + ": not a unit level");
-				}
-			}
+			unknownKeys(problems, "filedCeilings", filedCeilings, known.filedCeilings(), "not a unit level");
 			known.filedCeilings().keySet().stream().sorted().forEach(level -> {
 				List<Long> ceilings = filedCeilings.get(level);
 				boolean ascending = ceilings != null && !ceilings.isEmpty();
@@ -136,6 +127,17 @@ public record AssessmentRules(int version, LocalDate effectiveFrom, Map<String, 
 			problems.add("points: within (0, 100]");
 		}
 		return problems;
+	}
+
+	/** A problem for each key of {@code given} that {@code known} does not have. */
+	private static void unknownKeys(List<String> problems, String field, Map<String, ?> given, Map<String, ?> known,
+			String why) {
+		given.keySet().stream().filter(key -> !known.containsKey(key)).sorted()
+			.forEach(key -> problems.add(field + "." + key + ": " + why));
+	}
+
+	private static List<String> sorted(java.util.Collection<String> keys) {
+		return keys.stream().sorted().toList();
 	}
 
 	private static boolean within(Double x, double low, double high) {

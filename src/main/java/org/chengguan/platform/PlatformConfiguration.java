@@ -23,8 +23,9 @@ class PlatformConfiguration {
 	/**
 	 * A request body's list (or map) with a {@code null} element is refused while it is read — a 400 that names the
 	 * property — instead of reaching code that never expects one (a campaign's {@code targets: [null]}, an alliance's
-	 * members, a joint visit's results were 500s; found by a per-field sweep of the API's bodies). No body of the API
-	 * gives a null element a meaning.
+	 * members, a joint visit's results were 500s; found by a per-field sweep of the API's bodies). A body that gives
+	 * a null element a meaning says so on its property ({@code @JsonSetter(contentNulls = SET)}, as the calendar
+	 * import does to report a missing day with its other faults).
 	 */
 	@Bean
 	org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer nullElementsRefused() {

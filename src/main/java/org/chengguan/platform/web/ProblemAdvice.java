@@ -148,7 +148,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/** A browser's request for a page: not the API's paths, and HTML accepted. */
-	static boolean isPage(jakarta.servlet.http.HttpServletRequest request) {
+	private static boolean isPage(jakarta.servlet.http.HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return accept != null && accept.contains("text/html") && !path.startsWith("/api/")
